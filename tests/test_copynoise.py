@@ -607,3 +607,30 @@ def test_a_page_stamp_printed_once_is_furniture(lang: str) -> None:
         assert reason(text, p[0]) is None and reason(text, p[1]) is None
     text = "\n\n".join([p[0], cited, p[1]])
     assert reason(text, cited) is None
+
+
+# A lone page's foot printed once: the text's reference, a dash or a bar, and the page's
+# count with or without the word; a count the text gives after a dash, with words after
+# it or without a figure before it, stays.
+PAGE_COUNTS = {
+    "fr": (
+        ["Arrêt n° 261.118 – 3/3", "Consolidé au : 15/10/2031 | Page 1 sur 1"],
+        ["Quorum requis – 2/3 des membres présents", "Majorité qualifiée - 2/3"],
+    ),
+    "en": (
+        ["No. 21-4417 - 2/2", "Judgment 2031/77 — 5/5"],
+        ["Quorum required - 2/3 of the members present", "Qualified majority - 2/3"],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_page_count_after_a_dash_or_a_bar_is_furniture(lang: str) -> None:
+    feet, kept = PAGE_COUNTS[lang]
+    p = PARA[lang]
+    for line in feet:
+        text = "\n\n".join([p[0], p[1], line])
+        assert reason(text, line) == "page-number", line
+    for line in kept:
+        text = "\n\n".join([p[0], line, p[1]])
+        assert reason(text, line) is None, line

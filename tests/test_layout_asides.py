@@ -1,8 +1,10 @@
 """A Markdown page's callouts and admonitions, French and English side by side: each
 dialect's box (Obsidian's or GitHub's ``> [!info]``, MkDocs' ``!!! note``, Docusaurus'
-``:::note`` and ``<Admonition>``) is the copy keeper's aside, noise wherever it stands; an
-MDX import line is markup. A plain quotation and a text without front matter are left to
-the other rules."""
+``<Admonition>``) is the copy keeper's aside, noise wherever it stands; an MDX import line
+is markup. A container (``:::note``, ``::: tip Title``, ``:::caution[Title]``) is the
+keeper's aside above the document's first line and the document's own box below it; its
+fences, and Retype's (``!!!info Title`` … ``!!!``, ``+++ Tab``), are markup wherever they
+stand. A plain quotation and a text without front matter are left to the other rules."""
 
 from __future__ import annotations
 
@@ -31,7 +33,6 @@ NOTE = {
 BOXES = {
     "callout": "> [!info] {title}\n> {note}\n\n",
     "admonition": '!!! info "{title}"\n    {note}\n\n',
-    "container": ":::note {title}\n\n{note}\n\n:::\n\n",
     "component": '<Admonition type="note">\n\n{note}\n\n</Admonition>\n\n',
 }
 TITLE = {"fr": "Résumé des articles", "en": "Summary of the articles"}
@@ -74,3 +75,77 @@ def test_an_mdx_import_line_is_markup(lang: str) -> None:
     got = segment(normalise(FRONT + imp + "\n\n" + ARTICLE[lang], markdown=True))
     assert [u.noise is not None for u in got if u.text == imp] == [True]
     assert any(u.noise is None and u.text == "Article 4" for u in got)
+
+
+CONTAINER = ":::note {title}\n\n{note}\n\n:::\n\n"
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_container_above_the_document_is_the_keepers_aside(lang: str) -> None:
+    """Right under the front matter, before the document's first line, only the copy's
+    keeper speaks (gold ho24): the container's lines are noise."""
+    aside = CONTAINER.format(title=TITLE[lang], note=NOTE[lang])
+    kept = _open(FRONT + aside + ARTICLE[lang] + CLOSING[lang])
+    assert not any(NOTE[lang] in t or TITLE[lang] in t for t in kept), kept
+    assert "Article 4" in kept
+
+
+# The document's own boxes, in other sites' syntax: a fence with the box's kind and
+# label, the box's lines, and the line that closes it (VuePress, Starlight, Retype).
+OWN_BOXES = {
+    "fr": [
+        ("::: tip Rappel", "Le gel des avoirs s'applique dès la publication de l'arrêté.", ":::"),
+        (
+            ":::danger[Point de vigilance]",
+            "Un signal isolé ne suffit pas à fonder un soupçon.",
+            ":::",
+        ),
+        (
+            "!!!info À propos de cette édition",
+            "Le conseil a adopté cette édition le 3 mars 2026.",
+            "!!!",
+        ),
+    ],
+    "en": [
+        (
+            "::: details Worked example",
+            "The firm declined the mandate and informed the Treasury.",
+            ":::",
+        ),
+        (":::caution[Key point]", "A single indicator is not enough to ground a suspicion.", ":::"),
+        ("!!!info About this edition", "The Board approved this edition on 3 March 2026.", "!!!"),
+    ],
+}
+HEAD = {"fr": "# Fiche 3 — Le gel des avoirs\n\n", "en": "# Note 3 — Asset freezing\n\n"}
+
+
+@pytest.mark.parametrize("box", [0, 1, 2])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_box_inside_the_document_keeps_its_lines_and_drops_its_fences(
+    lang: str, box: int
+) -> None:
+    """Below the document's first line a box is the document's: its lines stay text, and
+    its fences, with the box's kind and label, are markup on their own lines, never
+    joined to the box's first line."""
+    fence, line, close = OWN_BOXES[lang][box]
+    page = FRONT + HEAD[lang] + ARTICLE[lang] + f"{fence}\n{line}\n{close}\n\n" + CLOSING[lang]
+    got = segment(normalise(page, markdown=True))
+    assert [u.text for u in got if u.noise is None and line in u.text] == [line]
+    assert [u.noise is not None for u in got if u.text in (fence, close)] == [True, True]
+
+
+@pytest.mark.parametrize(
+    ("head", "line"),
+    [
+        ("!!!info À propos de cette version", "Version 3.2 adoptée par le conseil le 12 mai 2026."),
+        ("!!!info About this version", "Version 3.2 was approved by the Board on 12 May 2026."),
+    ],
+    ids=["fr", "en"],
+)
+def test_a_box_under_the_title_is_no_part_of_the_pages_record(head: str, line: str) -> None:
+    """A box's fence stands between the page's record (its front matter's fields) and
+    the box: a version note inside it is not read as a record field run on from there."""
+    front = "---\ntitle: Politique\ndate: 2026-05-12\nversion: 3.2\n---\n\n# Politique\n\n"
+    page = front + f"{head}\n{line}\n!!!\n\n" + ARTICLE["fr"]
+    kept = _open(page)
+    assert line in kept, kept

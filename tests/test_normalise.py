@@ -345,6 +345,55 @@ def test_a_shortcode_in_brackets_or_a_component_call_is_markup(line: str, markup
 @pytest.mark.parametrize(
     ("line", "markup"),
     [
+        ("::: tip Rappel", True),
+        ("::: details Worked example", True),
+        (":::danger[Point de vigilance]", True),
+        (":::caution[Key point]", True),
+        ("!!!info À propos de cette édition", True),
+        ("!!!warning", True),
+        ("!!!", True),
+        ('??? note "Détail du calcul"', True),
+        ("+++ Pour les collectivités", True),
+        ("==- Appeals", True),
+        ('```admonish warning title="Sécurité des agents"', True),
+        ("```{note}", True),
+        ("```python", False),
+        ("::: Note : le texte fait foi.", False),
+        ("!!! Attention : ce texte est provisoire.", False),
+        ("+++ The Council noted the report.", False),
+        ("== History ==", False),
+        ("???", False),
+    ],
+    ids=[
+        "fr-tip",
+        "en-details",
+        "fr-bracket-label",
+        "en-bracket-label",
+        "fr-retype",
+        "en-retype-bare-kind",
+        "en-retype-close",
+        "fr-mkdocs-fold",
+        "fr-retype-tab",
+        "en-retype-panel",
+        "fr-mdbook-admonish",
+        "en-myst-directive",
+        "en-code-fence",
+        "fr-colons-then-sentence",
+        "fr-marks-then-sentence",
+        "en-plus-then-sentence",
+        "en-wiki-heading",
+        "fr-question-marks",
+    ],
+)
+def test_a_boxs_fence_with_its_kind_and_label_is_markup(line: str, markup: bool) -> None:
+    """A box's or a tab's fence, with the box's kind in lower case and a label that ends
+    no sentence, is the site's markup; fence marks then a sentence are the text's."""
+    assert is_markup_line(line) is markup
+
+
+@pytest.mark.parametrize(
+    ("line", "markup"),
+    [
         ('<Etiquette couleur="bleu" texte="Note n° 14" /> <Etiquette texte="Mars 2026" />', True),
         ('<Chip variant="outlined">Policy Brief No. 7</Chip> <Chip>April 2026</Chip>', True),
         ("<B>Article premier</B> <I>Objet du décret</I>", False),

@@ -7,7 +7,8 @@ reason, never removes it: no text is dropped.
 Modules:
 
 * ``_asides``: A Markdown page's callouts and admonitions (``> [!info]``, ``!!! note``,
-  ``:::note``, ``<Admonition>``): the copy keeper's boxes beside the text, noise.
+  ``<Admonition>``, and a ``:::note`` container above the document's first line): the copy
+  keeper's boxes beside the text, noise; a container below it is the document's own.
 * ``_bibliographic``: The record a legal database prints about an act, set aside as noise
   (``metadata``).
 * ``_bodyrows``: Rows of the text read as menus: a line cut into columns under an open line

@@ -7,8 +7,12 @@ Docusaurus' containers (``:::note`` … ``:::``) and its MDX component (``<Admon
 type="note">`` … ``</Admonition>``), which an MDX page brings in with an ``import … from
 '…'`` line. A document copied into a page (a treaty, a strategy, a decree) prints no such
 box of its own: the box is the copy keeper's aside (a working-copy warning, a summary of
-the articles left out), noise with its span, wherever it stands. The syntax says what the
-lines are, not their words, so no language enters.
+the articles left out), noise with its span, wherever it stands. A container is the
+exception: the documentation sites that write it (VuePress, VitePress, Starlight) set
+the document's own tips, examples and warnings in it, and it is the keeper's only above
+the document's first line. Its fences are markup wherever it stands (normalise's
+``BOX_FENCE_RE``). The syntax and the place say what the lines are, not their words, so
+no language enters.
 """
 
 from __future__ import annotations
@@ -53,14 +57,17 @@ def _box_end(units: Sequence[Unit], i: int) -> int:
     return i + 1
 
 
-def _opens_box(text: str) -> bool:
-    t = text.strip()
-    return bool(
-        _CALLOUT_RE.match(t)
-        or _ADMONITION_RE.match(t)
-        or _CONTAINER_RE.match(t)
-        or _COMPONENT_RE.match(t)
-    )
+def _opens_box(units: Sequence[Unit], i: int) -> bool:
+    """A box the copy keeper sets aside opens at ``i``. A container (``::: tip Référence``)
+    is the page's own box, a tip, an example or a warning of the document written in the
+    site's syntax (VuePress, VitePress, Starlight), unless it stands before the document's
+    first line, where only the keeper speaks (see :mod:`._copynote`): gold keeps a
+    container's lines that follow the text's first line in ho29, ho34 and ho35 (seven
+    boxes) and sets aside the one above it in ho24."""
+    t = units[i].text.strip()
+    if _CONTAINER_RE.match(t):
+        return all(u.noise is not None for u in units[:i])
+    return bool(_CALLOUT_RE.match(t) or _ADMONITION_RE.match(t) or _COMPONENT_RE.match(t))
 
 
 def mark_asides(units: Sequence[Unit]) -> None:
@@ -74,7 +81,7 @@ def mark_asides(units: Sequence[Unit]) -> None:
         u = units[i]
         if MDX_IMPORT_RE.match(u.text.strip()):
             u.noise = u.noise or "markup"
-        if not _opens_box(u.text):
+        if not _opens_box(units, i):
             i += 1
             continue
         end = _box_end(units, i)

@@ -48,7 +48,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from .._knowledge import load_layout
-from ..normalise._linekinds import drawn_rule
+from ..normalise._linekinds import drawn_rule, is_box_fence
 from ..normalise._menulines import field_line
 
 if TYPE_CHECKING:
@@ -344,6 +344,12 @@ def _mark_runs_in(
     gap = 0
     for i in idx:
         u = units[i]
+        if u.noise is not None and is_box_fence(u.text.strip()):
+            # a box's fence: the record does not run into the box, whose lines say by
+            # themselves what they are ("!!!info About this version" over "Version 3.2 …")
+            _close(units, run, labelled)
+            run, gap = [], 0
+            continue
         if u.noise is not None:
             if is_field(u.text) or is_code_line(u.text):
                 run.append((i, True))

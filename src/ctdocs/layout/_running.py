@@ -76,7 +76,7 @@ def _running_candidate(
     on one page and left open on another, beside a table's row)."""
     u = units[i]
     known = u.noise in _PAGE_EDGES and (u.marker is None or u.marker.kind == "bullet")
-    if not (known or scorable(u)) or ends_sentence(u.text):
+    if not (known or scorable(u)) or (ends_sentence(u.text) and not _parenthetical(u.text)):
         return False
     if u.line.heading_level is not None or u.line.bold_spans:
         return False  # (a marginal note repeated over sections is a title: the cheap tests first)
@@ -94,6 +94,13 @@ def _running_candidate(
         and (lead_ok or not _leads_in(units, i))
         and not _names_division(units, i)
     )
+
+
+def _parenthetical(text: str) -> bool:
+    """A line wholly in one pair of brackets ("(caviardé pour publication)", "(redacted
+    for release)"): a label set under a page's head, not a sentence its bracket ends."""
+    t = text.strip()
+    return t.startswith("(") and t.endswith(")") and t.count("(") == t.count(")") == 1
 
 
 def _contact(text: str) -> bool:
@@ -156,9 +163,45 @@ def mark_running_lines(units: Sequence[Unit], protected: Callable[[Unit], bool])
             if (first_in_head and len(idx) + aside[k] < _RUNNING_ALL) or units[i].noise is not None:
                 continue
             units[i].noise = "page-header"
+    _mark_companions(units, protected)
     _mark_page_breaks(units)
     _mark_page_number_blocks(units, head, protected)
     mark_mirrored_lines(units, head, protected)
+
+
+def _mark_companions(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> None:
+    """A running head's other line: a short line printed again and again, each time right
+    under or over a print of a running line ("OSSNR – Examen 2025-09   SECRET" over
+    "(version expurgée)", a classification under the office's name). Too short to count
+    as a running line alone, it sits in the same block on every page. Every print must
+    stand so: a line the text repeats elsewhere is the text's."""
+    running = {_run_key(u.text) for u in units if u.noise in _PAGE_EDGES}
+    if not running:
+        return
+    prints: dict[str, list[int]] = {}
+    for i, u in enumerate(units):
+        if u.noise is None and u.marker is None and u.line.heading_level is None:
+            prints.setdefault(unit_key(u), []).append(i)
+    for k, idx in prints.items():
+        if len(idx) < 2 or not k or any(units[i].words() > _RUNNING_MIN_WORDS for i in idx):
+            continue
+        if len({_page(units[i]) for i in idx}) < len(idx):
+            continue  # two prints on one page: no page's head
+        if all(_beside_running(units, i, running) and not protected(units[i]) for i in idx):
+            for i in idx:
+                units[i].noise = "page-header"
+
+
+def _beside_running(units: Sequence[Unit], i: int, running: set[str]) -> bool:
+    """Right under or over a print, set aside, of a running line (``running``: their
+    keys; the head's print may have gone to another rule first), on the same page."""
+    return any(
+        0 <= k < len(units)
+        and units[k].noise is not None
+        and _page(units[k]) == _page(units[i])
+        and _run_key(units[k].text) in running
+        for k in (i - 1, i + 1)
+    )
 
 
 _EDGE_REACH = 3  # lines of furniture between a running line and its page's break
@@ -333,7 +376,18 @@ def _same_field_after(units: Sequence[Unit], idx: list[int]) -> bool:
         return False
     if not any(c.isalpha() for c in units[nxt[0]].text):
         return False
-    return not any(_running_candidate(units, k) for k in nxt)
+    return not any(_running_candidate(units, k) or _short_label(units[k]) for k in nxt)
+
+
+def _short_label(u: Unit) -> bool:
+    """A line too short to run alone that closes on no colon or stop, or stands in
+    brackets: a running head's second line ("(version expurgée)"), not a record's field."""
+    t = u.text.rstrip()
+    return (
+        u.marker is None
+        and u.words() <= _RUNNING_MIN_WORDS
+        and (_parenthetical(t) or not (ends_sentence(t) or t.endswith(":")))
+    )
 
 
 def _leads_in(units: Sequence[Unit], i: int) -> bool:

@@ -16,9 +16,11 @@ from .._knowledge import any_of, load_layout
 from .._markers import TERMINAL
 
 __all__ = [
+    "BOX_FENCE_RE",
     "YAML_MAX_LINES",
     "drawn_rule",
     "front_matter_block",
+    "is_box_fence",
     "is_image_line",
     "is_markup_line",
     "jsx_block_offsets",
@@ -83,6 +85,10 @@ _TOML_FIELD_RE = re.compile(r"^(?:[A-Za-z_][\w.-]{0,40}\s*=\s*\S|\[{1,2}[\w.-]{1
 # with the field shape it holds.
 _FRONT_FENCES = {"---": _YAML_FIELD_RE, "+++": _TOML_FIELD_RE}
 YAML_MAX_LINES = 60
+# A box's label after its fence and kind: a few words, quoted or not, that end no sentence
+# ("Référence", "Case example", '"Copie de travail"'), unlike a note written after colons.
+_BOX_WORDS = r"""[^.!?:;<>{}\[\]\n]{0,60}(?<![\s.!?:;])"""
+_BOX_LABEL = rf"""[ \t]+(?:"[^"\n]{{1,80}}"|[^\W\d_]{_BOX_WORDS})"""
 # A static site generator's template call standing alone: Hugo's shortcodes
 # ("{{< share twitter >}}", "{{% notice %}}"), a Jinja, Nunjucks, Liquid or Tera tag or
 # expression ("{% include "cite.njk" %}", "{{ breadcrumb(items=[…]) }}"), and a Pandoc,
@@ -105,6 +111,29 @@ _SHORTCODE_LINE_RE = re.compile(
 )
 
 
+# A box's or a tab's fence with its kind in lower case and its label, a few words that
+# end no sentence (VuePress' and VitePress' "::: tip Référence", Starlight's
+# ":::caution[Case example]", Retype's "!!!info About this version" and the "!!!" closing
+# it, MkDocs' '!!! info "Title"' and "??? note", Retype's tab "+++ For platforms" and
+# panel "==- Appeals", and a code fence opening a box): the page's markup, whatever the
+# box holds. It frames the lines inside, which are the text's or the keeper's by what they
+# say (:mod:`..layout._asides`).
+BOX_FENCE_RE = re.compile(
+    r"^:{3,}[ \t]*(?:\{[^{}]{0,200}\})?$"  # a fenced div's bare fence, with its attributes
+    rf"|^:{{3,}}[ \t]*[a-z][\w-]{{0,30}}(?:\[[^\[\]]{{1,80}}\]|{_BOX_LABEL})?$"
+    rf"|^!{{3}}(?:[ \t]*[a-z][\w-]{{0,30}}(?:{_BOX_LABEL})?)?$"
+    rf"|^\?{{3}}\+?[ \t]*[a-z][\w-]{{0,30}}(?:{_BOX_LABEL})?$"
+    rf"|^(?:\+{{3}}|==[-+])[ \t]+[^\W\d_]{_BOX_WORDS}$"
+    # a code fence that opens a box: mdBook's '```admonish warning title="Officer safety"',
+    # MyST's "```{note}" and "```{admonition} Title"
+    rf"|^`{{3,}}[ \t]*(?:admonish(?:[ \t]+[a-z][\w-]{{0,30}})?|\{{[a-z][\w-]{{0,30}}\}})"
+    r"""(?:[ \t]+[^\n`]{0,120})?$"""
+)
+
+
+_FENCE_MARKS = frozenset(":!?+=`")  # speed: what a box's fence opens with
+
+
 # An MDX page's module import ("import { Callout, Tabs } from 'nextra/components'",
 # "import Admonition from '@theme/Admonition';"): the page's code, never its text.
 MDX_IMPORT_RE = re.compile(r"""^import\s+[\w${},*\s]{1,200}\s+from\s+(['"])[^'"]{1,200}\1;?$""")
@@ -115,7 +144,17 @@ def is_markup_line(text: str) -> bool:
     one template call of a static site generator (``{{< share twitter >}}``,
     ``{% callout "Key findings" %}``, ``::: {.callout-note}``) or an MDX page's import."""
     t = text.strip()
-    return bool(_MARKUP_LINE_RE.match(t) or _SHORTCODE_LINE_RE.match(t) or MDX_IMPORT_RE.match(t))
+    return bool(
+        _MARKUP_LINE_RE.match(t)
+        or _SHORTCODE_LINE_RE.match(t)
+        or MDX_IMPORT_RE.match(t)
+        or is_box_fence(t)
+    )
+
+
+def is_box_fence(text: str) -> bool:
+    """A box's or a tab's fence (:data:`BOX_FENCE_RE`), the line stripped."""
+    return text[:1] in _FENCE_MARKS and BOX_FENCE_RE.match(text) is not None
 
 
 # An MDX component whose attributes run over several lines: its opening tag, unclosed on

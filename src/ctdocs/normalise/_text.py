@@ -576,10 +576,12 @@ _LONG_LINE_RE = re.compile(rf"(?<![^\r\n])[^\r\n]{{{_WIDE},}}")
 def _may_be_markup(text: str) -> bool:
     """Speed: an HTML line holds "<", an image "!" (Markdown) or "." (a file name), a
     shortcode or a template tag "{", a fenced div's fence or a Nuxt component ":", a bracket
-    shortcode "[" ("[notice=info]"), an MDX page's import opens with its keyword."""
+    shortcode "[" ("[notice=info]"), an MDX page's import opens with its keyword, a box's or
+    a tab's fence with its own ("??? note", "+++ For platforms", "==- Appeals", "```admonish
+    tip")."""
     return (
         "<" in text or "." in text or "!" in text or "{" in text or ":" in text or "[" in text
-    ) or text.startswith("import ")
+    ) or text.startswith(("import ", "???", "+++", "==-", "==+", "```"))
 
 
 def _markup_line(text: str) -> bool:
