@@ -81,3 +81,91 @@ def test_articles_whose_comments_name_them_are_the_bills(lang: str) -> None:
 def test_one_article_naming_itself_leaves_an_acts_articles(lang: str) -> None:
     numbers = [c.number for c in parse_text(ACT[lang]).clauses()]
     assert numbers[-3:] == ["Article 1", "Article 2", "Article 3"]
+
+
+# An act whose articles state their rules, two of them naming themselves ("This Article
+# applies to …", "Cette disposition ne s'applique pas …") under an unnumbered heading: the
+# opener is followed by the rule, not by a comment, and two articles of five are no
+# commentary part, so every article stays a clause (guidelines §1a). Reviewer's shapes.
+NAMING_ACT = {
+    "fr": (
+        "Loi n° 2027-14 relative à la sécurité des frontières\n\n"
+        "Dispositions générales\n\n"
+        "Article 1er – Objet\n"
+        "La présente loi fixe les règles du contrôle des voyageurs aux frontières.\n\n"
+        "Article 2 – Champ d'application\n"
+        "Cet article s'applique à toute personne entrant sur le territoire, y compris les "
+        "mineurs.\n\n"
+        "Article 3 – Définitions\n"
+        "Au sens de la présente loi, on entend par « voyageur » toute personne physique.\n\n"
+        "Article 4 – Exceptions\n"
+        "Cette disposition ne s'applique pas aux membres des missions diplomatiques.\n\n"
+        "Article 5 – Entrée en vigueur\n"
+        "La présente loi entre en vigueur le 1er mars 2027.\n"
+    ),
+    "en": (
+        "Counter-Terrorism (Border Security) Act 2027\n\n"
+        "General provisions\n\n"
+        "Article 1 – Subject matter\n"
+        "This Act lays down rules on the screening of travellers at the border.\n\n"
+        "Article 2 – Scope\n"
+        "This Article applies to every person entering or leaving the territory, including "
+        "minors.\n\n"
+        "Article 3 – Definitions\n"
+        'For the purposes of this Act, "traveller" means any natural person.\n\n'
+        "Article 4 – Exceptions\n"
+        "This Article shall not apply to members of diplomatic missions.\n\n"
+        "Article 5 – Entry into force\n"
+        "This Act shall enter into force on 1 March 2027.\n"
+    ),
+}
+
+# The same act with its two articles' rules alone: the share guard holds even where the
+# verbs are not listed (two openers of five articles are no commentary).
+FEW_OPENERS = {
+    lang: text.replace("Cet article s'applique", "Cet article vise")
+    .replace("Cette disposition ne s'applique pas", "Cette disposition exclut")
+    .replace("This Article applies", "This Article covers")
+    .replace("This Article shall not apply", "This Article excludes")
+    for lang, text in NAMING_ACT.items()
+}
+
+# Two articles of three naming themselves to state their rule: the verb guard holds where
+# the share would not.
+NORMATIVE_PAIR = {
+    "fr": (
+        "Loi n° 2027-15 relative aux contrôles aux frontières\n\n"
+        "Dispositions finales\n\n"
+        "Article 7\n"
+        "Cet article s'applique aux voyageurs mineurs.\n\n"
+        "Article 8\n"
+        "Cette disposition entre en vigueur le 1er mars 2027.\n\n"
+        "Article 9\n"
+        "Le ministre de l'Intérieur est chargé de l'exécution de la présente loi.\n"
+    ),
+    "en": (
+        "Border Checks Act 2027\n\n"
+        "Final provisions\n\n"
+        "Article 7\n"
+        "This Article applies to travellers who are minors.\n\n"
+        "Article 8\n"
+        "This provision enters into force on 1 March 2027.\n\n"
+        "Article 9\n"
+        "The Minister of the Interior is responsible for implementing this Act.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("texts", [NAMING_ACT, FEW_OPENERS], ids=["normative", "few"])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_two_of_an_acts_articles_naming_themselves_leave_every_article(
+    texts: dict[str, str], lang: str
+) -> None:
+    numbers = [c.number for c in parse_text(texts[lang]).clauses()]
+    assert numbers == [f"Article {n}" for n in range(1, 6)]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_articles_naming_themselves_to_state_their_rule_stay_clauses(lang: str) -> None:
+    numbers = [c.number for c in parse_text(NORMATIVE_PAIR[lang]).clauses()]
+    assert numbers == ["Article 7", "Article 8", "Article 9"]

@@ -145,3 +145,72 @@ DECIMALS_WANT = ["3.3.1", "3.3.1(1)", "3.3.1(2)", "3.3.2"]
 def test_a_list_between_decimal_clauses_is_the_lead_ins(lang: str) -> None:
     clauses = parse_text(DECIMALS[lang]).clauses()
     assert [c.number for c in clauses] == DECIMALS_WANT
+
+
+# As many items as the paragraph's own number (three under 3.): the next line "4." both goes
+# on with the items and takes the paragraphs up again; it is paragraph 4, and the list stops
+# before it (guidelines §1a: 3's items are 3(1)-3(3), paragraph numbers run across A and B).
+AS_MANY = {
+    "fr": (
+        "Avis de la Commission consultative\n\n"
+        "A. Introduction\n\n"
+        "2. La Commission s'est réunie trois fois.\n\n"
+        "3. La Commission recommande au Gouvernement de :\n\n"
+        "1. publier les critères ;\n"
+        "2. garantir un recours effectif ;\n"
+        "3. former les agents.\n\n"
+        "4. La Commission examinera les progrès en 2028.\n\n"
+        "B. Constats\n\n"
+        "5. La Commission s'inquiète.\n"
+    ),
+    "en": (
+        "Report of the Committee on Counter-Terrorism\n\n"
+        "A. Introduction\n\n"
+        "2. The Committee met three times in 2026.\n\n"
+        "3. The Committee recommends that the Government:\n\n"
+        "1. publish its watchlist criteria;\n"
+        "2. provide an effective remedy;\n"
+        "3. train border officials.\n\n"
+        "4. The Committee will review progress in 2028.\n\n"
+        "B. Findings\n\n"
+        "5. The Committee is concerned.\n"
+    ),
+}
+AS_MANY_WANT = ["A", "2", "3", "3(1)", "3(2)", "3(3)", "4", "B", "5"]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_list_as_long_as_its_paragraphs_number_stops_before_the_next(lang: str) -> None:
+    assert [c.number for c in parse_text(AS_MANY[lang]).clauses()] == AS_MANY_WANT
+
+
+# A paragraph that quotes another instrument's operative part ("provides", "prévoit"): the
+# paragraphs it reproduces are that instrument's, not this paragraph's items (guidelines §1:
+# provisions of another instrument reproduced are content); they are never cited 14(1).
+QUOTED = {
+    "fr": (
+        "Rapport de l'Équipe de surveillance\n\n"
+        "A. Introduction\n\n"
+        "14. La résolution 2396 (2017) prévoit dans son dispositif :\n\n"
+        "1. Décide que les États Membres exigent des compagnies aériennes les données "
+        "préalables sur les passagers ;\n"
+        "2. Demande aux États Membres d'établir des listes de surveillance.\n\n"
+        "15. L'Équipe constate une mise en œuvre inégale.\n"
+    ),
+    "en": (
+        "Report of the Monitoring Team\n\n"
+        "A. Introduction\n\n"
+        "14. Resolution 2396 (2017) provides in its operative part:\n\n"
+        "1. Decides that Member States shall require airlines to provide advance passenger "
+        "information;\n"
+        "2. Calls upon Member States to develop watch lists.\n\n"
+        "15. The Team notes uneven implementation.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_quoted_instruments_paragraphs_are_not_the_lead_ins_items(lang: str) -> None:
+    numbers = [c.number for c in parse_text(QUOTED[lang]).clauses()]
+    assert "14(1)" not in numbers and "14(2)" not in numbers
+    assert numbers[:2] == ["A", "14"] and numbers[-1] == "15"

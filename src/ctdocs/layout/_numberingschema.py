@@ -166,6 +166,14 @@ class NumberingFile(_Versioned):
     commentary_headings: list[str] = Field(default_factory=list)
     # "Cet article n'appelle pas d'observation": a comment's first words naming the article
     commentary_openers: list[str] = Field(default_factory=list)
+    # "This Article applies to …": an act's article stating its rule, no comment on it
+    commentary_normative: list[str] = Field(default_factory=list)
+    # "Resolution 2396 provides:": a lead-in quoting another instrument, whose paragraphs follow
+    quoting_leads: list[str] = Field(default_factory=list)
+    # "Copy for information:", "Hon.", "No.": what makes a closing numbered list one of names
+    closing_list_labels: list[str] = Field(default_factory=list)
+    closing_list_honorifics: list[str] = Field(default_factory=list)
+    number_column_headers: list[str] = Field(default_factory=list)
     range_words: list[str] = Field(default_factory=list)
     enacting: list[str] = Field(default_factory=list)  # "HAS ADOPTED THIS DECISION:"
     forewords: list[str] = Field(default_factory=list)  # "Ministerial foreword": signed

@@ -437,7 +437,7 @@ class _State:
         it (``3. … four patterns:`` over an indented ``1.``, ``2.``: 3(1), 3(2)), and a list
         that restarts under a decimal sub-clause led in by a colon (``5.1. Operators shall:``
         then ``1)``: 5.1(1)) whatever its indent."""
-        if not m.value.isdecimal():
+        if not m.value.isdecimal() or m.family == "paragraph":  # the text's own (_ledruns)
             return False
         if m.value == "1":
             k = self._last_clause

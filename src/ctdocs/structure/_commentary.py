@@ -55,16 +55,32 @@ def _commentary_words() -> frozenset[str]:
 
 @cache
 def _openers() -> tuple[str, ...]:
+    """The first words of a comment naming its article, casefolded once: every article's
+    first line is asked about them."""
     return tuple(o.casefold() for o in load_numbering().commentary_openers)
 
 
+@cache
+def _normative() -> tuple[str, ...]:
+    """What an act's own article says after naming itself (``applies``, ``ne s'applique``):
+    its rule, which no comment states."""
+    return tuple(w.casefold() for w in load_numbering().commentary_normative)
+
+
 _MIN_OPENED = 2  # comments opening on their article's name, for a heading to be a commentary's
+_OPENED_SHARE = 0.5  # of the articles under the heading, whose comments open so
 
 
 def _opens_comment(text: str) -> bool:
-    """A comment's first words naming its article (``Cet article …``, ``This article …``)."""
+    """A comment's first words naming its article (``Cet article …``, ``This article …``)
+    and going on to say what the article does, not the rule it states: ``This Article
+    applies to …``, ``Cette disposition ne s'applique pas …`` are an act's own articles."""
     words = " ".join(_FRAME_RE.sub("", text[:_LONGEST]).replace("’", "'").casefold().split())
-    return words.startswith(_openers())
+    opener = next((o for o in _openers() if words.startswith(o)), None)
+    if opener is None:
+        return False
+    rest = words[len(opener) :].lstrip() + " "
+    return not any(rest.startswith(w + " ") for w in _normative())
 
 
 def _commenting_headings(
@@ -73,9 +89,13 @@ def _commenting_headings(
     heading: Callable[[Unit], bool],
 ) -> frozenset[int]:
     """Starts of unnumbered headings whose articles' comments open on the article's name,
-    two of them at least (``Observations particulières`` over ``Article 2`` / ``Cet article
-    complète …``): a commentary part whatever its heading's words."""
+    two of them at least and half the articles under the heading (``Observations
+    particulières`` over ``Article 2`` / ``Cet article complète …``): a commentary part
+    whatever its heading's words. The share matters because the part, once open, takes every
+    article up to the next heading: two of an act's articles naming themselves among many
+    must not take the rest."""
     hits: dict[int, int] = {}
+    seen: dict[int, int] = {}
     last: int | None = None
     articles = sum((m := marker(u)) is not None and m.kind == "article" for u in units)
     if articles < _MIN_OPENED:
@@ -85,13 +105,14 @@ def _commenting_headings(
         if m is None and not u.noise and heading(u):
             last = u.start
         elif m is not None and m.kind == "article" and last is not None:
+            seen[last] = seen.get(last, 0) + 1
             rest = u.text[m.end :].strip(" –—-:.*")
             nxt = units[k + 1] if k + 1 < len(units) else None
             after = nxt.text if nxt is not None and marker(nxt) is None else ""
             titled = len(rest.split()) <= _TITLE_WORDS  # the comment is the next line's
             if _opens_comment(rest) or (titled and _opens_comment(after)):
                 hits[last] = hits.get(last, 0) + 1
-    return frozenset(h for h, n in hits.items() if n >= _MIN_OPENED)
+    return frozenset(h for h, n in hits.items() if n >= max(_MIN_OPENED, _OPENED_SHARE * seen[h]))
 
 
 def _says_commentary(text: str) -> bool:
