@@ -74,6 +74,7 @@ class _Cues:
     coordinator: re.Pattern[str]  # "and", "and the" (group "article") inside a run
     genitive: frozenset[str]  # "of", "de": a known name continued into a longer one
     heads: frozenset[str]  # one-word heads, folded and casefolded
+    closing_heads: frozenset[str]  # casefolded: heads only where they close a run
     spelt: SpeltHeads  # the heads a name an acronym spells may stand on
     not_names: frozenset[str]  # casefolded
     not_person: frozenset[str]  # casefolded: not_names and heads
@@ -396,6 +397,7 @@ def _cues() -> _Cues:
         acronym_def=ACRONYM_DEF,
         link_words=_link_words(c.organ.joiners.all()),
         heads=heads,
+        closing_heads=frozenset(fold(w).casefold() for w in c.organ.closing_heads.all()),
         spelt=_spelt_heads(c.organ, heads),
         not_names=not_names,
         not_person=not_names | heads,

@@ -40,6 +40,8 @@ def capital_runs(
             continue  # "Chief of the Defence Staff": an office, not a body
         right = cues.run_right.match(folded, m.end())
         end = right.end() if right else m.end()
+        if _closes_only(folded, m, end, cues):
+            continue  # "EU-Ukraine Association Agenda": a treaty's or a policy's name
         start = _past_initials(folded, start, end)
         second = _second_body(folded, (start, m.end(), end), cues)
         if second is not None:
@@ -85,6 +87,17 @@ def _left_of_last(
         if _bare(folded[again.start() : before], cues) and free(again.start(), before)
         else start
     )
+
+
+def _closes_only(folded: str, m: re.Match[str], end: int, cues: _Cues) -> bool:
+    """Whether the head ``m`` is one that heads a name only where it closes the run or a
+    joiner follows it ("Kenya Bankers Association", "Association of Chief Police
+    Officers"), and the run goes on past it over a capital or a coordinator
+    ("Association Agenda", "Association and Protection of the Right")."""
+    if end <= m.end() or m.group().casefold() not in cues.closing_heads:
+        return False
+    after = folded[m.end() : end].split()[0]
+    return not after[:1].islower() or cues.coordinator.match(folded, m.end()) is not None
 
 
 def _bare(words: str, cues: _Cues) -> bool:
