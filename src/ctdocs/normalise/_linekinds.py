@@ -25,6 +25,7 @@ __all__ = [
     "is_markup_line",
     "jsx_block_offsets",
     "leader_table_row",
+    "page_count",
     "page_foot",
     "page_furniture",
     "page_top",
@@ -34,7 +35,32 @@ __all__ = [
 @cache
 def _furniture() -> tuple[tuple[str, re.Pattern[str]], ...]:
     pats = load_layout().page_furniture
-    return tuple((kind, re.compile(any_of(ps), re.IGNORECASE)) for kind, ps in pats.items() if ps)
+    return tuple(
+        (kind, re.compile(any_of(ps), re.IGNORECASE))
+        for kind, ps in pats.items()
+        if ps and kind != "page-count"
+    )
+
+
+@cache
+def _counts() -> tuple[re.Pattern[str], ...]:
+    return tuple(
+        re.compile(p, re.IGNORECASE) for p in load_layout().page_furniture.get("page-count", [])
+    )
+
+
+def page_count(text: str) -> bool:
+    """Whether a whole line ends on a page's count after the text's reference ("VI-22.614 -
+    4/4"), the page no higher than the count. Only where it stands at a page's edge is it
+    a page number (``layout._pagecounts``): a body line may end so ("– 7 sur 10")."""
+    t = text.strip()
+    if not t or len(t) > 80:
+        return False
+    for pat in _counts():
+        m = pat.match(t)
+        if m is not None and int(m.group("n")) <= int(m.group("of")):
+            return True
+    return False
 
 
 def page_furniture(text: str) -> str | None:
