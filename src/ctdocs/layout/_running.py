@@ -206,9 +206,10 @@ def _beside_running(units: Sequence[Unit], i: int, running: dict[str, set[int]])
     with its pages; the head's print may have gone to another rule first) right under or
     over the unit ``i`` on the same page, if one is."""
     for k in (i - 1, i + 1):
-        if 0 <= k < len(units) and units[k].noise is not None:
-            if _page(units[k]) == _page(units[i]) and (key := _run_key(units[k].text)) in running:
-                return key
+        if not (0 <= k < len(units)) or units[k].noise is None:
+            continue
+        if _page(units[k]) == _page(units[i]) and (key := _run_key(units[k].text)) in running:
+            return key
     return None
 
 

@@ -23,6 +23,7 @@ __all__ = [
     "is_box_fence",
     "is_image_line",
     "is_markup_line",
+    "is_tab_fence",
     "jsx_block_offsets",
     "leader_table_row",
     "page_count",
@@ -144,12 +145,16 @@ _SHORTCODE_LINE_RE = re.compile(
 # panel "==- Appeals", and a code fence opening a box): the page's markup, whatever the
 # box holds. It frames the lines inside, which are the text's or the keeper's by what they
 # say (:mod:`..layout._asides`).
+# Retype's tab "+++ For platforms" and panel "==- Appeals": Markdown's only; in a plain
+# text the same marks may open a line of its own ("+++ Mesures de prévention").
+_TAB_FENCE = rf"^(?:\+{{3}}|==[-+])[ \t]+[^\W\d_]{_BOX_WORDS}$"
+_TAB_FENCE_RE = re.compile(_TAB_FENCE)
 BOX_FENCE_RE = re.compile(
     r"^:{3,}[ \t]*(?:\{[^{}]{0,200}\})?$"  # a fenced div's bare fence, with its attributes
     rf"|^:{{3,}}[ \t]*[a-z][\w-]{{0,30}}(?:\[[^\[\]]{{1,80}}\]|{_BOX_LABEL})?$"
     rf"|^!{{3}}(?:[ \t]*[a-z][\w-]{{0,30}}(?:{_BOX_LABEL})?)?$"
     rf"|^\?{{3}}\+?[ \t]*[a-z][\w-]{{0,30}}(?:{_BOX_LABEL})?$"
-    rf"|^(?:\+{{3}}|==[-+])[ \t]+[^\W\d_]{_BOX_WORDS}$"
+    rf"|{_TAB_FENCE}"
     # a code fence that opens a box: mdBook's '```admonish warning title="Officer safety"',
     # MyST's "```{note}" and "```{admonition} Title"
     rf"|^`{{3,}}[ \t]*(?:admonish(?:[ \t]+[a-z][\w-]{{0,30}})?|\{{[a-z][\w-]{{0,30}}\}})"
@@ -176,6 +181,12 @@ def is_markup_line(text: str) -> bool:
         or MDX_IMPORT_RE.match(t)
         or is_box_fence(t)
     )
+
+
+def is_tab_fence(text: str) -> bool:
+    """A Retype tab's or panel's fence ("+++ For platforms", "==- Appeals"), stripped:
+    markup in Markdown only (:func:`normalise._text.normalise`)."""
+    return text[:1] in "+=" and _TAB_FENCE_RE.match(text) is not None
 
 
 def is_box_fence(text: str) -> bool:
