@@ -159,3 +159,38 @@ def test_state_closed_name_takes_no_verb(
     assert surface in found
     assert found[surface].kind == "organ"
     assert found[surface].name == canonical
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "states"),
+    [
+        # a ministry several states share: no one state closes its name, each is named
+        (
+            "fr",
+            "Le ministère des Affaires étrangères de la Belgique, du Luxembourg et des Pays-Bas "
+            "a publié une note.",
+            {"Belgique", "Luxembourg", "Pays-Bas"},
+        ),
+        (
+            "en",
+            "The Ministry of Foreign Affairs of Belgium, Luxembourg and the Netherlands "
+            "issued a note.",
+            {"Luxembourg", "Netherlands"},
+        ),
+        (
+            "fr",
+            "Le ministère de la Justice du Togo et du Bénin a signé l'accord.",
+            {"Togo", "Bénin"},
+        ),
+    ],
+)
+def test_a_body_several_states_share(lang: str, text: str, states: set[str]) -> None:
+    found = _actors_by_surface(text, lang)
+    assert {s for s, (_, kind, _) in found.items() if kind == "state"} >= states
+
+
+def test_a_second_actor_after_the_state_leaves_the_name_whole() -> None:
+    """ "du Togo et le Bénin": the coordinator opens a second actor, no list of states."""
+    found = _actors_by_surface("Le ministère de la Justice du Togo et le Bénin ont signé.", "fr")
+    assert found["ministère de la Justice du Togo"][1] == "organ"
+    assert found["Bénin"][1] == "state"

@@ -409,7 +409,7 @@ def test_a_tab_fence_is_markup_in_markdown_only(lang: str, heading: str) -> None
     }[lang]
     raw = f"{heading}\n\n{body}\n"
     plain = normalise(raw, markdown=False)
-    assert [plain.text[ln.start : ln.end] for ln in plain.lines if not ln.markup][0] == heading
+    assert next(plain.text[ln.start : ln.end] for ln in plain.lines if not ln.markup) == heading
     marked = normalise(raw, markdown=True)
     assert [marked.text[ln.start : ln.end] for ln in marked.lines if ln.markup] == [heading]
 
