@@ -14,10 +14,14 @@ __all__ = ["edge_page_count"]
 
 
 def edge_page_count(units: Sequence[Unit], i: int) -> bool:
-    """Whether unit ``i`` is a page's count (:func:`page_count`) standing first or last on
-    its page, or in the text: only page furniture stands between it and the edge."""
-    if not page_count(units[i].text):
+    """Whether unit ``i`` is a page's count (:func:`page_count`): the last page's ("4/4",
+    where it stands), or a lower page's standing first or last on its page or in the text
+    (only page furniture between it and the edge)."""
+    counts = page_count(units[i].text)
+    if counts is None or counts[0] > counts[1]:
         return False
+    if counts[0] == counts[1]:
+        return True
     page = _page(units[i])
     return _edge(units, range(i - 1, -1, -1), page) or _edge(units, range(i + 1, len(units)), page)
 

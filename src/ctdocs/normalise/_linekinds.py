@@ -50,18 +50,18 @@ def _counts() -> tuple[re.Pattern[str], ...]:
     )
 
 
-def page_count(text: str) -> bool:
-    """Whether a whole line ends on a page's count after the text's reference ("VI-22.614 -
-    4/4"), the page no higher than the count. Only where it stands at a page's edge is it
-    a page number (``layout._pagecounts``): a body line may end so ("– 7 sur 10")."""
+def page_count(text: str) -> tuple[int, int] | None:
+    """(page, count) where a whole line ends on a page's count after the text's reference
+    ("VI-22.614 - 4/4"), else None. Where it is a page number is the layout's question
+    (``layout._pagecounts``): a body line may end so ("– 7 sur 10")."""
     t = text.strip()
     if not t or len(t) > 80:
-        return False
+        return None
     for pat in _counts():
         m = pat.match(t)
-        if m is not None and int(m.group("n")) <= int(m.group("of")):
-            return True
-    return False
+        if m is not None:
+            return int(m.group("n")), int(m.group("of"))
+    return None
 
 
 def page_furniture(text: str) -> str | None:
