@@ -29,6 +29,17 @@ from ._actorsurfaces import _actors_by_surface
             "The Border Revenue and Customs Agency published its figures.",
             "Border Revenue and Customs Agency",
         ),
+        # a state opening the qualifiers is part of the name, a known body before it no bar
+        (
+            "en",
+            "Courses run with support from the WCO and the Fiji Revenue and Customs Service.",
+            "Fiji Revenue and Customs Service",
+        ),
+        (
+            "fr",
+            "Les cours sont soutenus par l'OMD et la Direction générale des impôts et des douanes.",
+            "Direction générale des impôts et des douanes",
+        ),
         # a head alone before the link: one name too, as "Customs and Excise Service" is
         (
             "en",
