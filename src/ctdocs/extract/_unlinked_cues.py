@@ -360,8 +360,7 @@ def _cues() -> _Cues:
     name = rf"{_NAMEW}(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW})*(?![\w'])"
     titles = _alt(c.person.titles.all(), capital=True)
     not_names = frozenset(fold(w).casefold() for w in c.organ.not_names.all())
-    heads, spelt = _heads(c)
-    person_given, person_line = _given(particles)
+    (heads, spelt), (person_given, person_line) = _heads(c), _given(particles)
     return _Cues(
         organ_head=_organ_head(c),
         run_left=_run_left(c.organ.run_links),
