@@ -634,3 +634,31 @@ def test_a_page_count_after_a_dash_or_a_bar_is_furniture(lang: str) -> None:
     for line in kept:
         text = "\n\n".join([p[0], line, p[1]])
         assert reason(text, line) is None, line
+
+
+# A line that ends on a count after a dash or a bar in the middle of a page is the text's
+# (a tally, a table row, a vote); on a page's last line with the page higher than the
+# count it is no page's foot either.
+MID_COUNTS = {
+    "fr": (
+        ["Recommandations mises en œuvre en 2024 – 7 sur 10", "Projets achevés au T3 2025 | 4/5"],
+        "Votes favorables en 2025 – 9 sur 4",
+    ),
+    "en": (
+        ["Recommendations implemented in 2024 - 7 of 10", "Projects completed by Q3 2025 | 4/5"],
+        "Votes in favour in 2025 - 9 of 4",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_count_inside_a_page_is_the_texts(lang: str) -> None:
+    lines, last = MID_COUNTS[lang]
+    p = PARA[lang]
+    text = "\n\n".join([p[0], "\n".join(lines), p[1]])
+    for line in lines:
+        assert reason(text, line) is None, line
+    text = "\n\n".join([p[0], p[1], "In favour: 13 - 2 of 15", p[2]])
+    assert reason(text, "In favour: 13 - 2 of 15") is None
+    text = "\n\n".join([p[0], p[1], last])
+    assert reason(text, last) is None

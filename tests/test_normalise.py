@@ -392,6 +392,29 @@ def test_a_boxs_fence_with_its_kind_and_label_is_markup(line: str, markup: bool)
 
 
 @pytest.mark.parametrize(
+    ("lang", "heading"),
+    [
+        ("fr", "+++ Mesures de prévention"),
+        ("en", "+++ Prevention measures"),
+        ("fr", "==- Voies de recours"),
+        ("en", "==- Appeals"),
+    ],
+)
+def test_a_tab_fence_is_markup_in_markdown_only(lang: str, heading: str) -> None:
+    """A Retype tab's or panel's fence is Markdown's markup; a plain text's line that opens
+    on the same marks is the text's own line."""
+    body = {
+        "fr": "Les services ont renforcé les contrôles aux frontières en 2025.",
+        "en": "The services strengthened border checks in 2025.",
+    }[lang]
+    raw = f"{heading}\n\n{body}\n"
+    plain = normalise(raw, markdown=False)
+    assert next(plain.text[ln.start : ln.end] for ln in plain.lines if not ln.markup) == heading
+    marked = normalise(raw, markdown=True)
+    assert [marked.text[ln.start : ln.end] for ln in marked.lines if ln.markup] == [heading]
+
+
+@pytest.mark.parametrize(
     ("line", "markup"),
     [
         ('<Etiquette couleur="bleu" texte="Note n° 14" /> <Etiquette texte="Mars 2026" />', True),

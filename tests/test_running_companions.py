@@ -66,3 +66,51 @@ def test_a_short_line_the_text_prints_elsewhere_stays(lang: str) -> None:
     page = _pages(lang, second).replace("\n\n", f"\n\n{second}\n\n", 1)
     got = segment(normalise(page, markdown=False))
     assert next(u.noise for u in got if u.text.strip() == second) != "page-header"
+
+
+RUNNING = {
+    "fr": "Rapport annuel 2025 de la Commission nationale de lutte contre le terrorisme",
+    "en": "Annual Report 2025 of the National Counter-Terrorism Commission",
+}
+HEADING = {"fr": "Recommandations", "en": "Recommendations"}
+
+
+OTHER = {
+    "fr": ["Chapitre 1. Prévention", "Chapitre 2. Protection"],
+    "en": ["Chapter 1. Prevention", "Chapter 2. Protection"],
+}
+
+
+def _headed_pages(lang: str) -> str:
+    """Four pages under one running head, each opening on a heading under it: a chapter's
+    on pages 1 and 3, the same "Recommandations" on pages 2 and 4."""
+    pages = [
+        f"{RUNNING[lang]}\n"
+        + (HEADING[lang] if n % 2 == 0 else OTHER[lang][n // 2])
+        + "\n"
+        + BODY[lang].format(n=n, m=n * 10).replace("\n\n", "\n")
+        for n in (1, 2, 3, 4)
+    ]
+    return "\f".join(pages)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_heading_under_the_head_on_some_pages_stays(lang: str) -> None:
+    """A short line under the head on two pages of four is no companion of the head: a
+    companion stands beside every print of its head (but the first's)."""
+    got = segment(normalise(_headed_pages(lang), markdown=False))
+    heads = [u for u in got if u.text.strip() == RUNNING[lang]]
+    assert len(heads) == 4
+    assert all(u.noise is not None for u in heads)
+    assert [u.noise for u in got if u.text.strip() == HEADING[lang]] == [None, None]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_bold_line_under_every_head_stays(lang: str) -> None:
+    """A line in bold under every print of the head is the text's heading, no furniture."""
+    pages = _headed_pages(lang)
+    for other in OTHER[lang]:
+        pages = pages.replace(other, HEADING[lang])
+    pages = pages.replace(f"\n{HEADING[lang]}\n", f"\n**{HEADING[lang]}**\n")
+    got = segment(normalise(pages, markdown=True))
+    assert [u.noise for u in got if HEADING[lang] in u.text] == [None] * 4

@@ -198,6 +198,11 @@ class OrganCues(_Strict):
     # acronym the text defines spells that name ("Five Country Conference (FCC)"); alone
     # they are too common to open a name
     spelt_heads: _PerLanguage | None = None
+    # Association: heads that head a name only where they close its capitalised run or a
+    # joiner follows ("Kenya Bankers Association", "Association of Chief Police
+    # Officers"); before a capital or a coordinator they name a treaty, a policy, a
+    # right ("EU-Ukraine Association Agenda", "Freedom of Association and Protection")
+    closing_heads: _OpenPerLanguage = _OpenPerLanguage()
     # s, x: endings that make a head plural ("Special Assault Teams (SAT)", "cellules
     # nationales de coopération (CNC)"): a name an acronym spells may stand on them
     plural_endings: list[str] = []

@@ -453,13 +453,17 @@ class LayoutFile(_Versioned):
         "('Section 5(3): replaced, on 28 October 2021, by …', 'Modifié par Loi n° …'): the "
         "database's record of the text's history, noise ('repository'), never a clause.",
     )
-    page_furniture: dict[Literal["page-number", "page-header", "page-footer"], list[str]] = Field(
+    page_furniture: dict[
+        Literal["page-number", "page-header", "page-footer", "page-count"], list[str]
+    ] = Field(
         default_factory=dict,
         description="Regexes, by kind, for whole lines printed on every page of a paginated "
         "source (page numbers, running headers and footers, barcodes, job numbers). They are "
         "noise wherever they stand, and a line break next to one is never joined. A "
         "page-header line in the document's head (before its first numbered or long line) "
-        "is the document's own symbol, not noise.",
+        "is the document's own symbol, not noise. 'page-count' lines (a reference, a dash and "
+        "the page's count, groups n and of) are page numbers only on a page's or the text's "
+        "first or last line, n no higher than of: a body line may end so.",
     )
 
     page_records: PageRecordCues | None = Field(

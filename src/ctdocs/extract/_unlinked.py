@@ -358,7 +358,7 @@ def _capital_bodies(text: str, folded: str, cues: _Cues, known: Known) -> list[_
     caps = recased(folded, cues.link_words, cues.modifiers)
     if caps is None:
         return []
-    spans = capital_runs(caps, cues)
+    spans = capital_runs(caps, cues, known.bodies_free)
     # tried only where a head noun's first letter is: the recast text is line breaks but
     # for its runs in capitals (a thousandth of it), where the whole pattern was tried
     # at every line break (some 1.5 % of a parse)
@@ -432,7 +432,7 @@ def _candidates(
 ) -> list[_Cand]:
     """``tokens``: the text's tokens, where the patterns opening on listed words are tried."""
     found: list[_Cand] = []
-    for start, end in capital_runs(folded, cues):
+    for start, end in capital_runs(folded, cues, known.bodies_free):
         c = _organ(text, folded, start, end, cues, known)
         if c is not None:
             found.append(c)

@@ -74,6 +74,7 @@ class _Cues:
     coordinator: re.Pattern[str]  # "and", "and the" (group "article") inside a run
     genitive: frozenset[str]  # "of", "de": a known name continued into a longer one
     heads: frozenset[str]  # one-word heads, folded and casefolded
+    closing_heads: frozenset[str]  # casefolded: heads only where they close a run
     spelt: SpeltHeads  # the heads a name an acronym spells may stand on
     not_names: frozenset[str]  # casefolded
     not_person: frozenset[str]  # casefolded: not_names and heads
@@ -359,8 +360,7 @@ def _cues() -> _Cues:
     name = rf"{_NAMEW}(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW})*(?![\w'])"
     titles = _alt(c.person.titles.all(), capital=True)
     not_names = frozenset(fold(w).casefold() for w in c.organ.not_names.all())
-    heads, spelt = _heads(c)
-    person_given, person_line = _given(particles)
+    (heads, spelt), (person_given, person_line) = _heads(c), _given(particles)
     return _Cues(
         organ_head=_organ_head(c),
         run_left=_run_left(c.organ.run_links),
@@ -396,6 +396,7 @@ def _cues() -> _Cues:
         acronym_def=ACRONYM_DEF,
         link_words=_link_words(c.organ.joiners.all()),
         heads=heads,
+        closing_heads=frozenset(fold(w).casefold() for w in c.organ.closing_heads.all()),
         spelt=_spelt_heads(c.organ, heads),
         not_names=not_names,
         not_person=not_names | heads,

@@ -308,8 +308,10 @@ def tails(text: str, found: list[_C], known: Known) -> list[_C]:
     (:func:`lower_tail`) where no known name stands in it; the offices a held chair
     names are set aside after (``held_chair``), on the names so read."""
     out: list[_C] = []
+    # a state closes the name: "… du Bénin indique" reads no verb on as more of it
+    closed = set(known.states.values())
     for c in found:
-        end = lower_tail(text, c.end) if c.kind == "organ" else c.end
+        end = lower_tail(text, c.end) if c.kind == "organ" and c.end not in closed else c.end
         if end > c.end and not reads_french(text[c.start : c.end]):
             end = c.end  # "Bureau of Criminal Investigation where": English takes no tail
         out.append(replace(c, end=end) if end > c.end and known.free(c.end, end) else c)  # type: ignore[type-var]

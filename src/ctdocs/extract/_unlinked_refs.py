@@ -380,6 +380,22 @@ class Known:
             return self.hits[k].end
         return end
 
+    def bodies_free(self, start: int, end: int) -> bool:
+        """Whether no known name but a state's, and that with words beside it, stands in
+        [start, end) ("Fiji Revenue": a state opens a body's name; "INTERPOL", "Europol",
+        "Fiji" alone are actors of their own)."""
+        if self.free(start, end):
+            return True
+        k = max(self.starts.last_through(start), 0)
+        while k < len(self.hits) and self.hits[k].start < end:
+            h = self.hits[k]
+            if h.end > start and (
+                self.states.get(h.start) != h.end or (h.start <= start and h.end >= end)
+            ):
+                return False
+            k += 1
+        return True
+
     def inside(self, start: int, end: int) -> list[int]:
         """Hits overlapping [start, end): their indexes, or None-like [-1] if one sticks out."""
         out = []

@@ -8,14 +8,18 @@ Fire and Rescue Service``).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ._unlinked_cues import _Cues
 
 __all__ = ["capital_runs"]
 
 
-def capital_runs(folded: str, cues: _Cues) -> list[tuple[int, int]]:
+def capital_runs(
+    folded: str, cues: _Cues, free: Callable[[int, int], bool] = lambda s, e: True
+) -> list[tuple[int, int]]:
     """Capitalised runs (joined by "of the", "for" ...) around each English head noun.
+    ``free(start, end)``: whether no known name stands in the span.
 
     Looking from the heads outwards, not at every capitalised word, keeps the
     work proportional to the few head nouns a text holds.
@@ -26,7 +30,8 @@ def capital_runs(folded: str, cues: _Cues) -> list[tuple[int, int]]:
         if out and m.start() < out[-1][1]:
             continue  # a second head inside the run just found
         left = cues.run_left.search(folded, max(0, m.start() - 160, floor), m.start())
-        start = _left_of_last(folded, m, left.start() if left else m.start(), floor, cues)
+        start = left.start() if left else m.start()
+        start = _left_of_last(folded, m, (start, floor), cues, free)
         owner = folded.rfind("'s ", start, m.start())  # "Eurojust's Genocide Network"
         if owner >= 0 and not _office_owned(folded, start, owner, m.start(), cues):
             start = owner + 3  # the owner is no part of the name
@@ -35,6 +40,8 @@ def capital_runs(folded: str, cues: _Cues) -> list[tuple[int, int]]:
             continue  # "Chief of the Defence Staff": an office, not a body
         right = cues.run_right.match(folded, m.end())
         end = right.end() if right else m.end()
+        if _closes_only(folded, m, end, cues):
+            continue  # "EU-Ukraine Association Agenda": a treaty's or a policy's name
         start = _past_initials(folded, start, end)
         second = _second_body(folded, (start, m.end(), end), cues)
         if second is not None:
@@ -47,12 +54,23 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){2,}[ \t]+")  # "U.S. ": a state's initials
 _LINKED = re.compile(r"[ \t]+(?:and|of)[ \t]+$")  # a run link right before a head
 
 
-def _left_of_last(folded: str, m: re.Match[str], start: int, floor: int, cues: _Cues) -> int:
-    """Where the run of the head ``m`` starts once read from the run's last head: a head
-    right after a run link ("Revenue and Customs Service", "Fiji Revenue and Customs
-    Service") stops the words read before it (the link looks for a capital past the
-    search's end), where the head closing the run ("Service") reads them all."""
-    if start != m.start() or not _LINKED.search(folded, max(0, start - 8), start):
+def _left_of_last(
+    folded: str,
+    m: re.Match[str],
+    at: tuple[int, int],
+    cues: _Cues,
+    free: Callable[[int, int], bool],
+) -> int:
+    """Where the run of the head ``m`` starts (``at``: its start so far, the floor) once
+    read from the run's last head: a head right after a run link ("Revenue and Customs
+    Service", "Fiji Revenue and Customs Service") stops the words read before it (the
+    link looks for a capital past the search's end), where the head closing the run
+    ("Service") reads them all. Only bare qualifiers are so read: words before the link
+    that hold a head noun, an office or a known name are a name of their own
+    ("INTERPOL and Customs Service", "Ministry of Justice and Customs Service")."""
+    start, floor = at
+    link = _LINKED.search(folded, max(0, start - 8), start)
+    if start != m.start() or link is None:
         return start
     right = cues.run_right.match(folded, m.end())
     last = None
@@ -61,7 +79,35 @@ def _left_of_last(folded: str, m: re.Match[str], start: int, floor: int, cues: _
     if last is None:
         return start
     again = cues.run_left.search(folded, max(0, last.start() - 160, floor), last.start())
-    return again.start() if again is not None and again.start() < start else start
+    if again is None or again.start() >= start:
+        return start
+    before = start - len(link.group())
+    return (
+        again.start()
+        if _bare(folded[again.start() : before], cues) and free(again.start(), before)
+        else start
+    )
+
+
+def _closes_only(folded: str, m: re.Match[str], end: int, cues: _Cues) -> bool:
+    """Whether the head ``m`` is one that heads a name only where it closes the run or a
+    joiner follows it ("Kenya Bankers Association", "Association of Chief Police
+    Officers"), and the run goes on past it over a capital or a coordinator
+    ("Association Agenda", "Association and Protection of the Right")."""
+    if end <= m.end() or m.group().casefold() not in cues.closing_heads:
+        return False
+    after = folded[m.end() : end].split()[0]
+    return not after[:1].islower() or cues.coordinator.match(folded, m.end()) is not None
+
+
+def _bare(words: str, cues: _Cues) -> bool:
+    """Whether ``words`` are bare qualifiers ("Fiji Revenue") or one head alone ("Police
+    and Customs Cooperation Centre"): no office, no head noun heading words of its own
+    ("Department of Defence and Army Staff" is two names)."""
+    said = [w for w in words.casefold().split() if w not in cues.articles]
+    if any(w in cues.office_words or w.removesuffix("s") in cues.office_words for w in said):
+        return False
+    return len(said) == 1 or not any(w in cues.heads for w in said)
 
 
 def _past_initials(folded: str, start: int, end: int) -> int:

@@ -52,7 +52,27 @@ def closing_state(folded: str, end: int, known: Known) -> tuple[int, int] | None
     if m is None:
         return None
     stop = known.states.get(m.end())
-    return None if stop is None else (m.end(), stop)
+    if stop is None:
+        return None
+    further = _further().match(folded, stop)
+    if further is not None and further.end() in known.states:
+        return None  # "de la Belgique, du Luxembourg et des Pays-Bas": a body several share
+    return (m.end(), stop)
+
+
+@cache
+def _further() -> re.Pattern[str]:
+    """A comma or a one-word coordinator, then a genitive link, after a state: the state
+    is the first of a list the name's link governs (``organ.coordinators``,
+    ``organ.genitive``); "du Togo et le Bénin" names a second actor, no list."""
+    shapes = load_actor_shapes()
+    coords = {fold(w).casefold() for w in shapes.organ.coordinators.all() if " " not in w}
+    links = {fold(w).casefold() for w in shapes.organ.genitive.all()}
+    articles = {fold(w).casefold() for w in shapes.english.articles}
+    if not coords or not links:
+        return re.compile(r"(?!)")
+    after = rf"(?:{_alt(articles)})?" if articles else ""
+    return re.compile(rf"[ \t]*(?:,[ \t]*|[ \t]+(?i:{_alt(coords)}))(?i:{_alt(links)}){after}")
 
 
 def closes(folded: str, start: int, end: int, known: Known) -> bool:

@@ -174,8 +174,13 @@ def _mark_companions(units: Sequence[Unit], protected: Callable[[Unit], bool]) -
     under or over a print of a running line ("OSSNR – Examen 2025-09   SECRET" over
     "(version expurgée)", a classification under the office's name). Too short to count
     as a running line alone, it sits in the same block on every page. Every print must
-    stand so: a line the text repeats elsewhere is the text's."""
-    running = {_run_key(u.text) for u in units if u.noise in _PAGE_EDGES}
+    stand so, beside the same head, and on every page that head is printed on but one
+    (the first's may stand alone): a line the text repeats elsewhere, a heading printed
+    under the head on some pages only ("Recommandations"), a line in bold is the text's."""
+    running: dict[str, set[int]] = {}
+    for u in units:
+        if u.noise in _PAGE_EDGES:
+            running.setdefault(_run_key(u.text), set()).add(_page(u))
     if not running:
         return
     prints: dict[str, list[int]] = {}
@@ -187,21 +192,25 @@ def _mark_companions(units: Sequence[Unit], protected: Callable[[Unit], bool]) -
             continue
         if len({_page(units[i]) for i in idx}) < len(idx):
             continue  # two prints on one page: no page's head
-        if all(_beside_running(units, i, running) and not protected(units[i]) for i in idx):
+        if any(protected(units[i]) or units[i].line.bold_spans for i in idx):
+            continue
+        heads = {_beside_running(units, i, running) for i in idx}
+        head = heads.pop() if len(heads) == 1 else None
+        if head is not None and len(idx) >= len(running[head]) - 1:
             for i in idx:
                 units[i].noise = "page-header"
 
 
-def _beside_running(units: Sequence[Unit], i: int, running: set[str]) -> bool:
-    """Right under or over a print, set aside, of a running line (``running``: their
-    keys; the head's print may have gone to another rule first), on the same page."""
-    return any(
-        0 <= k < len(units)
-        and units[k].noise is not None
-        and _page(units[k]) == _page(units[i])
-        and _run_key(units[k].text) in running
-        for k in (i - 1, i + 1)
-    )
+def _beside_running(units: Sequence[Unit], i: int, running: dict[str, set[int]]) -> str | None:
+    """The key of the print, set aside, of a running line (``running``: their keys, each
+    with its pages; the head's print may have gone to another rule first) right under or
+    over the unit ``i`` on the same page, if one is."""
+    for k in (i - 1, i + 1):
+        if not (0 <= k < len(units)) or units[k].noise is None:
+            continue
+        if _page(units[k]) == _page(units[i]) and (key := _run_key(units[k].text)) in running:
+            return key
+    return None
 
 
 _EDGE_REACH = 3  # lines of furniture between a running line and its page's break

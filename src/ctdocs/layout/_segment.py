@@ -44,6 +44,7 @@ from ._linkmenus import mark_chrome_links
 from ._mailheads import mark_mail_headers
 from ._mastheads import mark_masthead_boxes, mark_state_lines
 from ._numbering import Marker, find_marker
+from ._pagecounts import edge_page_count
 from ._pageinfo import mark_page_info
 from ._postal import mark_postal_tail
 from ._rulefoot import mark_rule_foot
@@ -358,7 +359,7 @@ def _furniture_of(units: Sequence[Unit], i: int, in_head: bool) -> str | None:
     """The kind of page furniture an unnumbered unit is: a whole line that is one, its
     columns each one, or a running line in columns that numbers or dates the page."""
     u = units[i]
-    furniture = page_furniture(u.text)
+    furniture = page_furniture(u.text) or ("page-number" if edge_page_count(units, i) else None)
     if furniture is None and u.gaps:
         furniture = column_furniture(u.text, u.gaps)
         if furniture is None and _running_head(units, i, in_head):

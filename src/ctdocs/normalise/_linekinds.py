@@ -23,8 +23,10 @@ __all__ = [
     "is_box_fence",
     "is_image_line",
     "is_markup_line",
+    "is_tab_fence",
     "jsx_block_offsets",
     "leader_table_row",
+    "page_count",
     "page_foot",
     "page_furniture",
     "page_top",
@@ -34,7 +36,32 @@ __all__ = [
 @cache
 def _furniture() -> tuple[tuple[str, re.Pattern[str]], ...]:
     pats = load_layout().page_furniture
-    return tuple((kind, re.compile(any_of(ps), re.IGNORECASE)) for kind, ps in pats.items() if ps)
+    return tuple(
+        (kind, re.compile(any_of(ps), re.IGNORECASE))
+        for kind, ps in pats.items()
+        if ps and kind != "page-count"
+    )
+
+
+@cache
+def _counts() -> tuple[re.Pattern[str], ...]:
+    return tuple(
+        re.compile(p, re.IGNORECASE) for p in load_layout().page_furniture.get("page-count", [])
+    )
+
+
+def page_count(text: str) -> tuple[int, int] | None:
+    """(page, count) where a whole line ends on a page's count after the text's reference
+    ("VI-22.614 - 4/4"), else None. Where it is a page number is the layout's question
+    (``layout._pagecounts``): a body line may end so ("– 7 sur 10")."""
+    t = text.strip()
+    if not t or len(t) > 80:
+        return None
+    for pat in _counts():
+        m = pat.match(t)
+        if m is not None:
+            return int(m.group("n")), int(m.group("of"))
+    return None
 
 
 def page_furniture(text: str) -> str | None:
@@ -118,12 +145,16 @@ _SHORTCODE_LINE_RE = re.compile(
 # panel "==- Appeals", and a code fence opening a box): the page's markup, whatever the
 # box holds. It frames the lines inside, which are the text's or the keeper's by what they
 # say (:mod:`..layout._asides`).
+# Retype's tab "+++ For platforms" and panel "==- Appeals": Markdown's only; in a plain
+# text the same marks may open a line of its own ("+++ Mesures de prévention").
+_TAB_FENCE = rf"^(?:\+{{3}}|==[-+])[ \t]+[^\W\d_]{_BOX_WORDS}$"
+_TAB_FENCE_RE = re.compile(_TAB_FENCE)
 BOX_FENCE_RE = re.compile(
     r"^:{3,}[ \t]*(?:\{[^{}]{0,200}\})?$"  # a fenced div's bare fence, with its attributes
     rf"|^:{{3,}}[ \t]*[a-z][\w-]{{0,30}}(?:\[[^\[\]]{{1,80}}\]|{_BOX_LABEL})?$"
     rf"|^!{{3}}(?:[ \t]*[a-z][\w-]{{0,30}}(?:{_BOX_LABEL})?)?$"
     rf"|^\?{{3}}\+?[ \t]*[a-z][\w-]{{0,30}}(?:{_BOX_LABEL})?$"
-    rf"|^(?:\+{{3}}|==[-+])[ \t]+[^\W\d_]{_BOX_WORDS}$"
+    rf"|{_TAB_FENCE}"
     # a code fence that opens a box: mdBook's '```admonish warning title="Officer safety"',
     # MyST's "```{note}" and "```{admonition} Title"
     rf"|^`{{3,}}[ \t]*(?:admonish(?:[ \t]+[a-z][\w-]{{0,30}})?|\{{[a-z][\w-]{{0,30}}\}})"
@@ -150,6 +181,12 @@ def is_markup_line(text: str) -> bool:
         or MDX_IMPORT_RE.match(t)
         or is_box_fence(t)
     )
+
+
+def is_tab_fence(text: str) -> bool:
+    """A Retype tab's or panel's fence ("+++ For platforms", "==- Appeals"), stripped:
+    markup in Markdown only (:func:`normalise._text.normalise`)."""
+    return text[:1] in "+=" and _TAB_FENCE_RE.match(text) is not None
 
 
 def is_box_fence(text: str) -> bool:

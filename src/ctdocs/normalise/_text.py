@@ -59,6 +59,7 @@ from ._linekinds import (
     front_matter_block,
     is_image_line,
     is_markup_line,
+    is_tab_fence,
     jsx_block_offsets,
     page_foot,
     page_furniture,
@@ -374,7 +375,7 @@ def normalise(raw: str, *, markdown: bool, web: bool = False) -> NormalisedText:
         text = p.text
         if heads.running(line, text):
             p.furniture = True  # a page's running head, after the form feed: never joined
-        if k < yaml_end or off in jsx or (p.pieces and _markup_line(text)):
+        if k < yaml_end or off in jsx or (p.pieces and _markup_line(text, markdown)):
             p.markup = True
         if not text:
             if prev is not None and blank_run == 0:
@@ -584,5 +585,9 @@ def _may_be_markup(text: str) -> bool:
     ) or text.startswith(("import ", "???", "+++", "==-", "==+", "```"))
 
 
-def _markup_line(text: str) -> bool:
-    return _may_be_markup(text) and (is_markup_line(text) or is_image_line(text))
+def _markup_line(text: str, markdown: bool) -> bool:
+    """A line of markup; a tab's fence ("+++ Label") only in Markdown (a plain text's line
+    may open on the same marks)."""
+    if not _may_be_markup(text) or not (is_markup_line(text) or is_image_line(text)):
+        return False
+    return markdown or not is_tab_fence(text.strip())
