@@ -74,6 +74,32 @@ def test_assent_over_passing(lang: str, text: str, value: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "value"),
     [
+        # a later review telling the act's history: the cue opens a sentence in a numbered
+        # clause, no label of the review's own; its cover month stays its date
+        (
+            "en",
+            "Review of Counter-Terrorism Legislation\nIndependent Reviewer's Report\nMarch 2027"
+            "\n\n1. Introduction\nRoyal Assent was given to the Terrorism Act on 20 July 2000, "
+            "and the Act has since been amended many times.\n2. Findings\nThe powers are used "
+            "sparingly.\n",
+            "2027-03",
+        ),
+        (
+            "fr",
+            "Rapport d'évaluation de la loi antiterroriste\nMars 2027\n\n1. Introduction\n"
+            "Promulguée le 21 juillet 2016, la loi a depuis été modifiée à plusieurs reprises.\n"
+            "2. Constats\nLes pouvoirs sont utilisés avec parcimonie.\n",
+            "2027-03",
+        ),
+    ],
+)
+def test_assent_told_in_a_sentence_dates_no_text(lang: str, text: str, value: str) -> None:
+    assert own_value(text, lang) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
         (
             "fr",
             "MINISTÈRE DE L'INTÉRIEUR\n\n          Niamey, le 14 mars 2027\n\nCIRCULAIRE N° 0021/MI"

@@ -168,7 +168,7 @@ def _score(
     before = text[lo : h.start]
     if _another_date(text, h, before, prev):
         return 0
-    if assented(text, lo, h.start):
+    if assented(text, lo, h.start, h.end):
         return _ASSENT  # an act's sanction after its passing: "Sanctioned by Order … 22nd July"
     if labelled_own(before):
         return _ADOPTED  # Date of Judgment: …, Tabled in Parliament: …
