@@ -173,6 +173,33 @@ def test_press_dateline_in_brackets(lang: str, text: str, value: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "value"),
     [
+        # a reference list's entries under the body's sentences: sources' dates, not a
+        # dateline; the text's publication stamp at its foot stays its date
+        (
+            "en",
+            "Terrorist Financing Risk Assessment\n\n1. Introduction\nThe assessment draws on "
+            "the following sources.\n\nReferences\nFATF (12 May 2019) – Terrorist Financing "
+            "Risk Assessment Guidance, Paris.\nUNODC (3 March 2020) – Handbook on Criminal "
+            "Justice Responses.\n\nPublished 14 September 2027\n",
+            "2027-09-14",
+        ),
+        (
+            "fr",
+            "Évaluation des risques de financement du terrorisme\n\n1. Introduction\n"
+            "L'évaluation s'appuie sur les sources suivantes.\n\nRéférences\nGAFI (12 mai 2019) "
+            "– Guide sur l'évaluation des risques, Paris.\nONUDC (3 mars 2020) – Manuel sur la "
+            "justice pénale.\n\nPublié le 14 septembre 2027\n",
+            "2027-09-14",
+        ),
+    ],
+)
+def test_bracketed_source_dates_no_text(lang: str, text: str, value: str) -> None:
+    assert own_value(text, lang) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
         (
             "fr",
             "MINISTÈRE DE LA SÉCURITÉ\n\nAVIS D'APPEL D'OFFRES\n\nDate de publication : 2 mars "

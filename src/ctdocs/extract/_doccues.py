@@ -20,7 +20,7 @@ from .._knowledge import SymbolPattern, load_document
 from .._needles import case_view, may_hold, needles
 from ._docfields import document_cues
 
-__all__ = ["_CODE_DASH", "_PLACE", "_Cues", "_Guarded", "_Shape", "_alt", "_cues", "closing_line"]
+__all__ = ["_CODE_DASH", "_PLACE", "_Cues", "_Guarded", "_Shape", "_alt", "_cues", "bracket_dateline", "closing_line"]
 
 # a place (one or two capitalised words, maybe its region in brackets: "OTTAWA (Ontario)") and
 # a comma right before the date
@@ -28,12 +28,14 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _PLACE = rf"[{_UPPER}][\w'\u2019.-]+"
 _REGION = rf"(?: \([{_UPPER}][\w'\u2019. -]{{1,30}}\))?"
 _CAPS = rf"[{_UPPER}]{{3,}}(?:-[{_UPPER}]{{2,}})?"  # a place in capitals: GENEVA, PORT-VILA
-# a dateline's place and comma right before the date, or a place in capitals opening the line
-# with the date in brackets after it, as press releases print it: "GENEVA (11 May 2027) – The
-# Office …", "DAKAR (3 mai 2027) – Le procureur …"
-_DATELINE = (
-    rf"(?:^|[\s|\u2013\u2014-]){_PLACE}(?: {_PLACE})?{_REGION},\s*$|^\W*{_CAPS}(?: {_CAPS})? \($"
-)
+# a dateline's place and comma right before the date
+_DATELINE = rf"(?:^|[\s|\u2013\u2014-]){_PLACE}(?: {_PLACE})?{_REGION},\s*$"
+# a place in capitals opening the line with the date in brackets after it, as press releases
+# print it: "GENEVA (11 May 2027) – The Office …", "DAKAR (3 mai 2027) – Le procureur …"
+# (read only in the head, a dash and a sentence after the bracket: a reference list's
+# "FATF (12 May 2019) – Guidance …" at the foot dates a source)
+_DATELINE_BRACKET = rf"^\W*{_CAPS}(?: {_CAPS})? \($"
+_DATELINE_BRACKET_AFTER = r"\)\s*[\u2013\u2014-]\s+\w"
 _CODE_DASH = r"[A-Z\d][\w./]*(?: [\w./]+){0,3} [\u2013\u2014] "  # a collection's number: F 1 07 —
 
 
@@ -133,6 +135,8 @@ class _Cues:
     download: _Guarded  # a line offering the full text: Download … — 10473/26
     dateline: re.Pattern[str]  # a place and a comma right before the date (Brussels, 9 May)
     dateline_article: re.Pattern[str]  # with an article: Brussels, on 10 May (ending a line)
+    dateline_bracket: re.Pattern[str]  # a place in capitals, the date in brackets: GENEVA (
+    dateline_bracket_after: re.Pattern[str]  # the bracket closed, a dash and a sentence
     not_own: _Guarded
     self_adopted: re.Pattern[str]  # this memorandum … was endorsed … on (running text)
     event: re.Pattern[str]
@@ -185,6 +189,21 @@ def _opens_line(pattern: str) -> bool:
 
 
 @cache
+def bracket_dateline(above: str, before: str, after: str) -> bool:
+    """A press release's dateline, the date in brackets after a place in capitals and a
+    dash and a sentence after them (``GENEVA (11 May 2027) – The Office …``), opening the
+    text's prose: no sentence closes a line ``above`` it (the caller reads it only on the
+    first lines too). A reference list's ``FATF (12 May 2019) – Guidance …`` under the
+    body's sentences dates a source, not the text."""
+    c = _cues()
+    if _SENTENCE_ABOVE.search(above):
+        return False
+    return bool(c.dateline_bracket.search(before) and c.dateline_bracket_after.match(after))
+
+
+_SENTENCE_ABOVE = re.compile(r"[.!?][ \t]*\n")
+
+
 def _cues() -> _Cues:
     data = load_document()
     adopted = _alt("adopted")
@@ -228,6 +247,8 @@ def _cues() -> _Cues:
         revised=re.compile(rf"^\W*(?:{revised})\b", flags),
         download=_Guarded.of(rf"(?m)^[^\w\n]*(?:{download})\b[^\n]*", flags),
         dateline=re.compile(_DATELINE),
+        dateline_bracket=re.compile(_DATELINE_BRACKET),
+        dateline_bracket_after=re.compile(_DATELINE_BRACKET_AFTER),
         dateline_article=re.compile(
             rf"(?:^|[\s|\u2013\u2014-]){_PLACE}(?: {_PLACE})?{_REGION},\s*(?:{article})\s+$"
         ),

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from ._dates import DateHit
 from ._docbyline import byline_cell, byline_zones, in_zone
-from ._doccues import _cues, act_cited, closing_line, synced_near
+from ._doccues import _cues, act_cited, bracket_dateline, closing_line, synced_near
 from ._docday import anchor_day, caption_line, refined, title_note
 from ._docfields import (
     approval,
@@ -258,7 +258,8 @@ def _plain_score(
         return _DATELINE if dated else 0
     if bracketed(before, text[h.end : hi]):
         return _ACT  # the act's date of assent under its title: [6th August 2026.]
-    if _dateline_score(before, after) and not (
+    press = h.start < top_end and bracket_dateline(text[:lo], before, text[h.end : hi])
+    if (_dateline_score(before, after) or press) and not (
         _worded_span(h) or dated_entry(text, h, hi, top_end)
     ):
         return _DATELINE
