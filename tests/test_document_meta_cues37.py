@@ -138,6 +138,43 @@ def test_cited_act_in_a_letter(lang: str, text: str, value: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "value"),
     [
+        # the text names itself before its date, then lists its measures after a colon
+        (
+            "fr",
+            "CIRCULAIRE RELATIVE À LA SÉCURITÉ DES ÉTABLISSEMENTS\n\nPar la présente circulaire "
+            "du 5 mai 2027, le ministre de l'Intérieur, après consultation des préfets, arrête "
+            "les mesures suivantes :" + _FR,
+            "2027-05-05",
+        ),
+        (
+            "en",
+            "CIRCULAR ON THE SECURITY OF PUBLIC PREMISES\n\nBy this circular of 5 May 2027, the "
+            "Minister of the Interior, after consulting the prefects, sets out the following "
+            "measures:" + _EN,
+            "2027-05-05",
+        ),
+        # a citing lead, but the text's own adoption beside its self-reference
+        (
+            "fr",
+            "CIRCULAIRE N° 12/2027\n\nEn vertu de l'arrêté du 4 janvier 2020, le présent texte, "
+            "adopté le 5 mai 2027, fixe les règles suivantes :" + _FR,
+            "2027-05-05",
+        ),
+        (
+            "en",
+            "CIRCULAR No. 12/2027\n\nPursuant to the Order of 4 January 2020, this circular, "
+            "adopted on 5 May 2027, lays down the following rules:" + _EN,
+            "2027-05-05",
+        ),
+    ],
+)
+def test_a_text_naming_itself_keeps_its_date(lang: str, text: str, value: str) -> None:
+    assert own_value(text, lang) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
         (
             "en",
             "Two men charged with terrorist financing\n\nWELLINGTON (11 May 2027) – The "

@@ -20,7 +20,18 @@ from .._knowledge import SymbolPattern, load_document
 from .._needles import case_view, may_hold, needles
 from ._docfields import document_cues
 
-__all__ = ["_CODE_DASH", "_PLACE", "_Cues", "_Guarded", "_Shape", "_alt", "_cues", "bracket_dateline", "closing_line"]
+__all__ = [
+    "_CODE_DASH",
+    "_PLACE",
+    "_Cues",
+    "_Guarded",
+    "_Shape",
+    "_alt",
+    "_cues",
+    "bracket_dateline",
+    "citing_paragraph",
+    "closing_line",
+]
 
 # a place (one or two capitalised words, maybe its region in brackets: "OTTAWA (Ontario)") and
 # a comma right before the date
@@ -34,8 +45,8 @@ _DATELINE = rf"(?:^|[\s|\u2013\u2014-]){_PLACE}(?: {_PLACE})?{_REGION},\s*$"
 # print it: "GENEVA (11 May 2027) – The Office …", "DAKAR (3 mai 2027) – Le procureur …"
 # (read only in the head, a dash and a sentence after the bracket: a reference list's
 # "FATF (12 May 2019) – Guidance …" at the foot dates a source)
-_DATELINE_BRACKET = rf"^\W*{_CAPS}(?: {_CAPS})? \($"
-_DATELINE_BRACKET_AFTER = r"\)\s*[\u2013\u2014-]\s+\w"
+_DATELINE_BRACKET = re.compile(rf"^\W*{_CAPS}(?: {_CAPS})? \($")
+_DATELINE_BRACKET_AFTER = re.compile(r"\)\s*[\u2013\u2014-]\s+\w")
 _CODE_DASH = r"[A-Z\d][\w./]*(?: [\w./]+){0,3} [\u2013\u2014] "  # a collection's number: F 1 07 —
 
 
@@ -135,8 +146,6 @@ class _Cues:
     download: _Guarded  # a line offering the full text: Download … — 10473/26
     dateline: re.Pattern[str]  # a place and a comma right before the date (Brussels, 9 May)
     dateline_article: re.Pattern[str]  # with an article: Brussels, on 10 May (ending a line)
-    dateline_bracket: re.Pattern[str]  # a place in capitals, the date in brackets: GENEVA (
-    dateline_bracket_after: re.Pattern[str]  # the bracket closed, a dash and a sentence
     not_own: _Guarded
     self_adopted: re.Pattern[str]  # this memorandum … was endorsed … on (running text)
     event: re.Pattern[str]
@@ -195,13 +204,27 @@ def bracket_dateline(above: str, before: str, after: str) -> bool:
     text's prose: no sentence closes a line ``above`` it (the caller reads it only on the
     first lines too). A reference list's ``FATF (12 May 2019) – Guidance …`` under the
     body's sentences dates a source, not the text."""
-    c = _cues()
     if _SENTENCE_ABOVE.search(above):
         return False
-    return bool(c.dateline_bracket.search(before) and c.dateline_bracket_after.match(after))
+    return bool(_DATELINE_BRACKET.search(before) and _DATELINE_BRACKET_AFTER.match(after))
 
 
 _SENTENCE_ABOVE = re.compile(r"[.!?][ \t]*\n")
+
+
+def citing_paragraph(para: str) -> bool:
+    """Whether a paragraph (up to a date) is preambular: a line of it opens with a citing
+    word (Recalling, Rappelant, Vu, En vertu de …) and no sentence has ended since, so its
+    dates are the acts it cites; not where the text names itself with an adopted cue
+    right before the date ("En vertu de l'arrêté du …, le présent texte, adopté le …")."""
+    c = _cues()
+    opens = list(c.citing.finditer(para))
+    if not opens or _SENTENCE_END.search(para, opens[-1].end()):
+        return False
+    return c.self_adopted.search(para) is None
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\u00c0-\u00de])")
 
 
 def _cues() -> _Cues:
@@ -247,8 +270,6 @@ def _cues() -> _Cues:
         revised=re.compile(rf"^\W*(?:{revised})\b", flags),
         download=_Guarded.of(rf"(?m)^[^\w\n]*(?:{download})\b[^\n]*", flags),
         dateline=re.compile(_DATELINE),
-        dateline_bracket=re.compile(_DATELINE_BRACKET),
-        dateline_bracket_after=re.compile(_DATELINE_BRACKET_AFTER),
         dateline_article=re.compile(
             rf"(?:^|[\s|\u2013\u2014-]){_PLACE}(?: {_PLACE})?{_REGION},\s*(?:{article})\s+$"
         ),
