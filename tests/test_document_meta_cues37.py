@@ -437,3 +437,50 @@ def test_court_page_hearing_is_no_date_of_the_decision(fields: dict[str, str], v
 )
 def test_citation_field_of_a_case_record(lang: str, text: str, symbol: str) -> None:
     assert own_symbol(text, lang) == symbol
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a report's clause citing a case, no record field beside the label: no symbol
+        (
+            "en",
+            "Review of Terrorism Prevention Measures\nReport of the Independent Reviewer\nMay "
+            "2027\n\n1. Case law\nCitation: Secretary of State v AP [2010] UKSC 24, on control "
+            "orders.\n2. Findings\nMeasures were proportionate.\n",
+        ),
+        (
+            "fr",
+            "Rapport sur les mesures de prévention du terrorisme\nMai 2027\n\n1. Jurisprudence\n"
+            "Référence : R. c. Khawaja, 2012 CSC 69, sur l'infraction de participation.\n"
+            "2. Constats\nLes mesures sont proportionnées.\n",
+        ),
+        (
+            "en",
+            "Guidance on Terrorism Offences\nCrown Prosecution Service\nMay 2027\n\nCitation: "
+            "please cite this guidance as CPS Guidance 2027 CT 4\n1. Scope\nThis guidance "
+            "covers offences.\n",
+        ),
+        # a paper series cited below the cover, in a sentence or a further-reading list
+        (
+            "en",
+            "Countering Terrorism in the Sahel\nPolicy Brief\nJune 2027\n\n1. Background\nThis "
+            "brief builds on earlier work.\nSee also: Africa Report N°301 | 9 February 2021, on "
+            "the same region.\n2. Recommendations\nStates should cooperate.\n",
+        ),
+        (
+            "fr",
+            "La lutte contre le terrorisme au Sahel\nJuin 2027\n\n1. Contexte\nCette note "
+            "s'appuie sur des travaux antérieurs.\n\nPour aller plus loin\nRapport Afrique "
+            "n° 301 | 9 février 2021\nNote d'analyse n° 77 · 3 mars 2020\n",
+        ),
+        (
+            "en",
+            "Countering Terrorism in the Sahel\nJune 2027\n\n1. Background\nThis brief builds "
+            "on earlier work.\n\nFurther reading\nAfrica Report N°301 | 9 February 2021\n"
+            "Asia Report N°299 · 3 March 2020\n",
+        ),
+    ],
+)
+def test_a_cited_case_or_paper_is_no_symbol(lang: str, text: str) -> None:
+    assert own_symbol(text, lang) is None
