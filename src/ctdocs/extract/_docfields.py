@@ -134,15 +134,15 @@ def assented(text: str, lo: int, start: int, end: int) -> bool:
     2026"), or the date opens its line under the assent formula and the few short lines
     the head of state signs it with ("I assent, / Vishnu D. Ramsaroop, / Acting
     President. / 22nd September, 2026."), or closes the line of the signer's office in a
-    column of its own ("Governor      29th day of July, 2026"). The cue's line ends at its
-    date (``end``), a bracket or a word at most after it: a record's label, not a sentence
-    telling the act's history in a later text ("Royal Assent was given to the Act on 20
-    July 2000, and the Act has since …", "Promulguée le 21 juillet 2016, la loi a …")."""
+    column of its own ("Governor      29th day of July, 2026"). After the cue's date
+    (``end``) no sentence goes on in small letters: a record's label, maybe before the next
+    field the reader joined to its line ("… 22nd July 2026 Registered by the Royal Court
+    …"), not a sentence telling the act's history in a later text ("Royal Assent was given
+    to the Act on 20 July 2000, and the Act has since …", "Promulguée le 21 juillet 2016,
+    la loi a …")."""
     cue, before = _fields().assent, text[lo:start]
     if cue.search(before) is not None:
-        nl = text.find("\n", end)
-        tail = text[end : len(text) if nl < 0 else nl]
-        return len(re.findall(r"\w+", tail)) <= _TAIL_WORDS
+        return _RUNS_ON.match(text, end) is None
     if before.strip() and _OFFICE_COLUMN.fullmatch(before) is None:
         return False
     lines = [ln for ln in text[max(0, lo - _BLOCK_REACH) : lo].splitlines() if ln.strip()]
@@ -154,7 +154,8 @@ def assented(text: str, lo: int, start: int, end: int) -> bool:
     return False
 
 
-_TAIL_WORDS = 1  # words at most after an assent's date on its line: "(Assented to 2 May 2025)"
+# a sentence going on after a date: a comma or none, then a word in small letters
+_RUNS_ON = re.compile(r"[ \t]*[,;]?[ \t]*[a-z\u00df-\u00ff]")
 _BLOCK_REACH = 300  # characters above a date where its assent formula may stand
 _SIGNER_LINES = 3  # short lines at most between the formula and the date: a name, an office
 _SIGNER_WORDS = 8  # words at most on each of them
