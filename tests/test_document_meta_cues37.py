@@ -74,6 +74,32 @@ def test_assent_over_passing(lang: str, text: str, value: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "value"),
     [
+        # a later review telling the act's history: the cue opens a sentence in a numbered
+        # clause, no label of the review's own; its cover month stays its date
+        (
+            "en",
+            "Review of Counter-Terrorism Legislation\nIndependent Reviewer's Report\nMarch 2027"
+            "\n\n1. Introduction\nRoyal Assent was given to the Terrorism Act on 20 July 2000, "
+            "and the Act has since been amended many times.\n2. Findings\nThe powers are used "
+            "sparingly.\n",
+            "2027-03",
+        ),
+        (
+            "fr",
+            "Rapport d'évaluation de la loi antiterroriste\nMars 2027\n\n1. Introduction\n"
+            "Promulguée le 21 juillet 2016, la loi a depuis été modifiée à plusieurs reprises.\n"
+            "2. Constats\nLes pouvoirs sont utilisés avec parcimonie.\n",
+            "2027-03",
+        ),
+    ],
+)
+def test_assent_told_in_a_sentence_dates_no_text(lang: str, text: str, value: str) -> None:
+    assert own_value(text, lang) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
         (
             "fr",
             "MINISTÈRE DE L'INTÉRIEUR\n\n          Niamey, le 14 mars 2027\n\nCIRCULAIRE N° 0021/MI"
@@ -112,6 +138,43 @@ def test_cited_act_in_a_letter(lang: str, text: str, value: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "value"),
     [
+        # the text names itself before its date, then lists its measures after a colon
+        (
+            "fr",
+            "CIRCULAIRE RELATIVE À LA SÉCURITÉ DES ÉTABLISSEMENTS\n\nPar la présente circulaire "
+            "du 5 mai 2027, le ministre de l'Intérieur, après consultation des préfets, arrête "
+            "les mesures suivantes :" + _FR,
+            "2027-05-05",
+        ),
+        (
+            "en",
+            "CIRCULAR ON THE SECURITY OF PUBLIC PREMISES\n\nBy this circular of 5 May 2027, the "
+            "Minister of the Interior, after consulting the prefects, sets out the following "
+            "measures:" + _EN,
+            "2027-05-05",
+        ),
+        # a citing lead, but the text's own adoption beside its self-reference
+        (
+            "fr",
+            "CIRCULAIRE N° 12/2027\n\nEn vertu de l'arrêté du 4 janvier 2020, le présent texte, "
+            "adopté le 5 mai 2027, fixe les règles suivantes :" + _FR,
+            "2027-05-05",
+        ),
+        (
+            "en",
+            "CIRCULAR No. 12/2027\n\nPursuant to the Order of 4 January 2020, this circular, "
+            "adopted on 5 May 2027, lays down the following rules:" + _EN,
+            "2027-05-05",
+        ),
+    ],
+)
+def test_a_text_naming_itself_keeps_its_date(lang: str, text: str, value: str) -> None:
+    assert own_value(text, lang) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
         (
             "en",
             "Two men charged with terrorist financing\n\nWELLINGTON (11 May 2027) – The "
@@ -141,6 +204,33 @@ def test_cited_act_in_a_letter(lang: str, text: str, value: str) -> None:
     ],
 )
 def test_press_dateline_in_brackets(lang: str, text: str, value: str) -> None:
+    assert own_value(text, lang) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # a reference list's entries under the body's sentences: sources' dates, not a
+        # dateline; the text's publication stamp at its foot stays its date
+        (
+            "en",
+            "Terrorist Financing Risk Assessment\n\n1. Introduction\nThe assessment draws on "
+            "the following sources.\n\nReferences\nFATF (12 May 2019) – Terrorist Financing "
+            "Risk Assessment Guidance, Paris.\nUNODC (3 March 2020) – Handbook on Criminal "
+            "Justice Responses.\n\nPublished 14 September 2027\n",
+            "2027-09-14",
+        ),
+        (
+            "fr",
+            "Évaluation des risques de financement du terrorisme\n\n1. Introduction\n"
+            "L'évaluation s'appuie sur les sources suivantes.\n\nRéférences\nGAFI (12 mai 2019) "
+            "– Guide sur l'évaluation des risques, Paris.\nONUDC (3 mars 2020) – Manuel sur la "
+            "justice pénale.\n\nPublié le 14 septembre 2027\n",
+            "2027-09-14",
+        ),
+    ],
+)
+def test_bracketed_source_dates_no_text(lang: str, text: str, value: str) -> None:
     assert own_value(text, lang) == value
 
 
@@ -347,3 +437,50 @@ def test_court_page_hearing_is_no_date_of_the_decision(fields: dict[str, str], v
 )
 def test_citation_field_of_a_case_record(lang: str, text: str, symbol: str) -> None:
     assert own_symbol(text, lang) == symbol
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a report's clause citing a case, no record field beside the label: no symbol
+        (
+            "en",
+            "Review of Terrorism Prevention Measures\nReport of the Independent Reviewer\nMay "
+            "2027\n\n1. Case law\nCitation: Secretary of State v AP [2010] UKSC 24, on control "
+            "orders.\n2. Findings\nMeasures were proportionate.\n",
+        ),
+        (
+            "fr",
+            "Rapport sur les mesures de prévention du terrorisme\nMai 2027\n\n1. Jurisprudence\n"
+            "Référence : R. c. Khawaja, 2012 CSC 69, sur l'infraction de participation.\n"
+            "2. Constats\nLes mesures sont proportionnées.\n",
+        ),
+        (
+            "en",
+            "Guidance on Terrorism Offences\nCrown Prosecution Service\nMay 2027\n\nCitation: "
+            "please cite this guidance as CPS Guidance 2027 CT 4\n1. Scope\nThis guidance "
+            "covers offences.\n",
+        ),
+        # a paper series cited below the cover, in a sentence or a further-reading list
+        (
+            "en",
+            "Countering Terrorism in the Sahel\nPolicy Brief\nJune 2027\n\n1. Background\nThis "
+            "brief builds on earlier work.\nSee also: Africa Report N°301 | 9 February 2021, on "
+            "the same region.\n2. Recommendations\nStates should cooperate.\n",
+        ),
+        (
+            "fr",
+            "La lutte contre le terrorisme au Sahel\nJuin 2027\n\n1. Contexte\nCette note "
+            "s'appuie sur des travaux antérieurs.\n\nPour aller plus loin\nRapport Afrique "
+            "n° 301 | 9 février 2021\nNote d'analyse n° 77 · 3 mars 2020\n",
+        ),
+        (
+            "en",
+            "Countering Terrorism in the Sahel\nJune 2027\n\n1. Background\nThis brief builds "
+            "on earlier work.\n\nFurther reading\nAfrica Report N°301 | 9 February 2021\n"
+            "Asia Report N°299 · 3 March 2020\n",
+        ),
+    ],
+)
+def test_a_cited_case_or_paper_is_no_symbol(lang: str, text: str) -> None:
+    assert own_symbol(text, lang) is None

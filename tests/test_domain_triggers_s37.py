@@ -60,6 +60,19 @@ _ROWS = [
     ("en", "The former 20 agents of the unit were reassigned.", "TRAINING", False),
     ("en", "A train of 40 wagons carried the containers.", "TRAINING", False),
     ("fr", "Le comité est formé de 12 membres.", "TRAINING", False),
+    # forming a body of members, the article before its noun: no one is trained
+    (
+        "fr",
+        "Le ministre peut former une commission de 7 membres chargée du suivi du plan.",
+        "TRAINING",
+        False,
+    ),
+    (
+        "en",
+        "The Minister may form a committee of 7 members to follow up the plan.",
+        "TRAINING",
+        False,
+    ),
     # FINANCING
     ("fr", "Le financement délibéré d'actes terroristes est réprimé.", "FINANCING", True),
     ("en", "Entering into a funding arrangement for terrorism is an offence.", "FINANCING", True),
@@ -72,6 +85,21 @@ _ROWS = [
     ("fr", "Une zone d'interdiction de vol est publiée pour le festival.", "AVIATION", True),
     ("en", "Restrictions on travel to the region remain in force.", "AVIATION", False),
     ("fr", "Le vol de matières nucléaires est puni.", "AVIATION", False),
+    # flying a flag, a ban on theft: no flight
+    (
+        "en",
+        "The Act imposes restrictions on flying the flags of proscribed organisations.",
+        "AVIATION",
+        False,
+    ),
+    (
+        "fr",
+        "La loi prévoit une interdiction de vol et de recel des armes saisies.",
+        "AVIATION",
+        False,
+    ),
+    ("en", "The order imposes restrictions on flying drones over the stadium.", "AVIATION", True),
+    ("fr", "Le préfet prononce une interdiction de vol au-dessus du stade.", "AVIATION", True),
 ]
 
 # CBRN: chemicals bought, sold or carried are no chemical threat unless toxic, dangerous,

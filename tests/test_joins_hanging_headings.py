@@ -61,6 +61,46 @@ def test_a_wrapped_capital_heading_is_one_title(text: str, number: str, title: s
     assert all(c.section is None for c in clauses)
 
 
+@pytest.mark.parametrize(
+    ("text", "numbers", "title"),
+    [
+        (
+            "PART II        OFFENCES\n               DIVISION 1\n\n1. A person commits an "
+            "offence if the person finances terrorism.\n",
+            ["Part II", "Division 1", "1"],
+            "OFFENCES",
+        ),
+        (
+            "PARTIE II      INFRACTIONS\n               CHAPITRE 1\n\n1. Est puni de dix ans "
+            "d'emprisonnement le fait de financer une entreprise terroriste.\n",
+            ["Part II", "Chapter 1", "1"],
+            "INFRACTIONS",
+        ),
+    ],
+)
+def test_a_label_below_a_heading_is_the_next_heading(
+    text: str, numbers: list[str], title: str
+) -> None:
+    clauses = parse_text(text).clauses()
+    assert [c.number for c in clauses] == numbers
+    assert clauses[0].title == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATIONAL CONTACT POINTS\n\nThe following authorities are designated.\n\n"
+        "1.  UNITED KINGDOM      HOME OFFICE\n    FRANCE              SGDSN\n"
+        "2.  GERMANY             BKA\n\n3. Each authority shall reply within ten days.\n",
+        "POINTS DE CONTACT NATIONAUX\n\nLes autorités suivantes sont désignées.\n\n"
+        "1.  ROYAUME-UNI         HOME OFFICE\n    FRANCE              SGDSN\n"
+        "2.  ALLEMAGNE           BKA\n\n3. Chaque autorité répond sous dix jours.\n",
+    ],
+)
+def test_a_capitals_table_keeps_its_numbered_rows(text: str) -> None:
+    assert [c.number for c in parse_text(text).clauses()] == ["1", "2", "3"]
+
+
 def _line(text: str) -> PhysLine:
     return PhysLine([(text.strip(), 0)], None, [], False, len(text) - len(text.lstrip()), 0)
 
@@ -79,6 +119,12 @@ def _line(text: str) -> PhysLine:
         # flush with the margin, not under the heading's first word
         ("CHAPTER 3          SURVEILLANCE", "PART ONE", False),
         ("CHAPITRE 3         SURVEILLANCE", "PREMIÈRE PARTIE", False),
+        # a structural label of its own under the title: the next heading, not its rest
+        ("PART II        OFFENCES", "               DIVISION 1", False),
+        ("PARTIE II      INFRACTIONS", "               CHAPITRE 1", False),
+        # columns of a plain-text table in capitals: rows, not one heading
+        ("1.  UNITED KINGDOM      HOME OFFICE", "    FRANCE              SGDSN", False),
+        ("1.  ROYAUME-UNI         HOME OFFICE", "    FRANCE              SGDSN", False),
     ],
 )
 def test_hanging_capitals(above: str, below: str, joins: bool) -> None:

@@ -158,3 +158,18 @@ def test_a_users_broken_pattern_is_refused_at_load(tmp_path: Path, lang: str, pa
     with pytest.raises(CtdocsError, match="does not compile") as err:
         load_knowledge(path)
     assert f"{path}:6: domain.0 (code=WPS).strong" in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("apart", "ok"),
+    [({"C-IED": ["EOD"]}, True), ({"C-IED": ["E0D"]}, False), ({"CIED": ["EOD"]}, False)],
+)
+def test_theme_apart_names_known_domains(apart: dict[str, list[str]], ok: bool) -> None:
+    """A misspelt code in ``theme_apart`` would keep no theme off any clause: refused."""
+    _text, data = read_toml(models_dir() / "domains.toml")
+    data["scoring"]["theme_apart"] = apart
+    if ok:
+        DomainsFile.model_validate(data)
+    else:
+        with pytest.raises(ValueError, match="theme_apart"):
+            DomainsFile.model_validate(data)

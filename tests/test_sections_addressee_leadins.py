@@ -87,3 +87,32 @@ def test_a_part_heading_between_paragraphs_still_opens_a_section(text: str, sect
     clauses = parse_text(text).clauses()
     assert [c.number for c in clauses] == ["1", "2"]
     assert clauses[1].section == section
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [
+        (
+            "# Report on Border Security\n\n## Recommendations\n\nTo the Government:\n\n"
+            "1. Strengthen border controls at all crossing points.\n\n2. Ensure that the police "
+            "receive adequate training.\n\nIn particular, the Government should consider the "
+            "following:\n\n(a) a national training plan;\n\n(b) regular exercises.\n\n3. Adopt a "
+            "law on terrorist financing.\n",
+            ["1", "2", "2(a)", "2(b)", "3"],
+        ),
+        (
+            "# Rapport sur la sécurité des frontières\n\n## Recommandations\n\nAu Gouvernement :"
+            "\n\n1. Renforcer les contrôles aux frontières.\n\n2. Veiller à la formation de la "
+            "police.\n\nEn particulier, le Gouvernement devrait envisager ce qui suit :\n\n"
+            "a) un plan national de formation ;\n\nb) des exercices réguliers.\n\n3. Adopter une "
+            "loi sur le financement du terrorisme.\n",
+            ["1", "2", "2(a)", "2(b)", "3"],
+        ),
+    ],
+)
+def test_a_sentence_over_items_is_no_peer_lead_in(text: str, numbers: list[str]) -> None:
+    """A paragraph's own lead-in, a sentence with its verb over lettered items, is no
+    addressee line: the items stay its clause's (guidelines §1)."""
+    clauses = parse_text(text, layout="markdown").clauses()
+    assert [c.number for c in clauses] == numbers
+    assert "In particular" in clauses[1].text or "En particulier" in clauses[1].text

@@ -64,6 +64,21 @@ _FR = (
             None,
             "Les banques déclarent. Les",
         ),
+        # a past participle and the word naming its doer: a passive sentence, no name
+        (
+            "en",
+            "Adopted by consensus. The Assembly approved the guidance to be issued to\n"
+            "banks on funds intended for terrorism.",
+            None,
+            "Adopted by consensus. The",
+        ),
+        (
+            "fr",
+            "Adopté par consensus. L'Assemblée a approuvé les instructions données aux\n"
+            "banques sur les fonds destinés au terrorisme.",
+            None,
+            "Adopté par consensus. L",
+        ),
     ],
 )
 def test_a_lone_head_of_noun_title(

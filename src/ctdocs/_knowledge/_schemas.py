@@ -320,6 +320,19 @@ class DomainsFile(_Versioned):
     scoring: DomainScoring
     domain: list[DomainEntry]
 
+    @model_validator(mode="after")
+    def _apart_known(self) -> DomainsFile:
+        """``theme_apart`` names domains of this file only: a misspelt code would keep no
+        theme off any clause, silently."""
+        codes = {d.code for d in self.domain}
+        named = set(self.scoring.theme_apart) | {
+            c for v in self.scoring.theme_apart.values() for c in v
+        }
+        unknown = sorted(named - codes)
+        if unknown:
+            raise ValueError(f"theme_apart names unknown domain codes {unknown}")
+        return self
+
 
 # ---------------------------------------------------------------- a user's own knowledge
 _ID = r"^[a-z0-9][a-z0-9_.-]*$"

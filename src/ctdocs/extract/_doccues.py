@@ -20,7 +20,18 @@ from .._knowledge import SymbolPattern, load_document
 from .._needles import case_view, may_hold, needles
 from ._docfields import document_cues
 
-__all__ = ["_CODE_DASH", "_PLACE", "_Cues", "_Guarded", "_Shape", "_alt", "_cues", "closing_line"]
+__all__ = [
+    "_CODE_DASH",
+    "_PLACE",
+    "_Cues",
+    "_Guarded",
+    "_Shape",
+    "_alt",
+    "_cues",
+    "bracket_dateline",
+    "citing_paragraph",
+    "closing_line",
+]
 
 # a place (one or two capitalised words, maybe its region in brackets: "OTTAWA (Ontario)") and
 # a comma right before the date
@@ -28,12 +39,14 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _PLACE = rf"[{_UPPER}][\w'\u2019.-]+"
 _REGION = rf"(?: \([{_UPPER}][\w'\u2019. -]{{1,30}}\))?"
 _CAPS = rf"[{_UPPER}]{{3,}}(?:-[{_UPPER}]{{2,}})?"  # a place in capitals: GENEVA, PORT-VILA
-# a dateline's place and comma right before the date, or a place in capitals opening the line
-# with the date in brackets after it, as press releases print it: "GENEVA (11 May 2027) – The
-# Office …", "DAKAR (3 mai 2027) – Le procureur …"
-_DATELINE = (
-    rf"(?:^|[\s|\u2013\u2014-]){_PLACE}(?: {_PLACE})?{_REGION},\s*$|^\W*{_CAPS}(?: {_CAPS})? \($"
-)
+# a dateline's place and comma right before the date
+_DATELINE = rf"(?:^|[\s|\u2013\u2014-]){_PLACE}(?: {_PLACE})?{_REGION},\s*$"
+# a place in capitals opening the line with the date in brackets after it, as press releases
+# print it: "GENEVA (11 May 2027) – The Office …", "DAKAR (3 mai 2027) – Le procureur …"
+# (read only in the head, a dash and a sentence after the bracket: a reference list's
+# "FATF (12 May 2019) – Guidance …" at the foot dates a source)
+_DATELINE_BRACKET = re.compile(rf"^\W*{_CAPS}(?: {_CAPS})? \($")
+_DATELINE_BRACKET_AFTER = re.compile(r"\)\s*[\u2013\u2014-]\s+\w")
 _CODE_DASH = r"[A-Z\d][\w./]*(?: [\w./]+){0,3} [\u2013\u2014] "  # a collection's number: F 1 07 —
 
 
@@ -185,6 +198,35 @@ def _opens_line(pattern: str) -> bool:
 
 
 @cache
+def bracket_dateline(above: str, before: str, after: str) -> bool:
+    """A press release's dateline, the date in brackets after a place in capitals and a
+    dash and a sentence after them (``GENEVA (11 May 2027) – The Office …``), opening the
+    text's prose: no sentence closes a line ``above`` it (the caller reads it only on the
+    first lines too). A reference list's ``FATF (12 May 2019) – Guidance …`` under the
+    body's sentences dates a source, not the text."""
+    if _SENTENCE_ABOVE.search(above):
+        return False
+    return bool(_DATELINE_BRACKET.search(before) and _DATELINE_BRACKET_AFTER.match(after))
+
+
+_SENTENCE_ABOVE = re.compile(r"[.!?][ \t]*\n")
+
+
+def citing_paragraph(para: str) -> bool:
+    """Whether a paragraph (up to a date) is preambular: a line of it opens with a citing
+    word (Recalling, Rappelant, Vu, En vertu de …) and no sentence has ended since, so its
+    dates are the acts it cites; not where the text names itself with an adopted cue
+    right before the date ("En vertu de l'arrêté du …, le présent texte, adopté le …")."""
+    c = _cues()
+    opens = list(c.citing.finditer(para))
+    if not opens or _SENTENCE_END.search(para, opens[-1].end()):
+        return False
+    return c.self_adopted.search(para) is None
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\u00c0-\u00de])")
+
+
 def _cues() -> _Cues:
     data = load_document()
     adopted = _alt("adopted")

@@ -127,17 +127,22 @@ def _may_hold(text: str, name: str) -> bool:
 _OFFICE_COLUMN = re.compile(r"[ \t]*[A-Z\u00c0-\u00de][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,2}[.,]?[ \t]+")
 
 
-def assented(text: str, lo: int, start: int) -> bool:
+def assented(text: str, lo: int, start: int, end: int) -> bool:
     """Whether the date at ``start`` (its line opening at ``lo``) is an act's assent or
     sanction, which makes the act law after its passing: the act's date, over the
     adoption's above it. Its line opens with the cue ("Sanctioned by Order … 22nd July
     2026"), or the date opens its line under the assent formula and the few short lines
     the head of state signs it with ("I assent, / Vishnu D. Ramsaroop, / Acting
     President. / 22nd September, 2026."), or closes the line of the signer's office in a
-    column of its own ("Governor      29th day of July, 2026")."""
+    column of its own ("Governor      29th day of July, 2026"). After the cue's date
+    (``end``) no sentence goes on in small letters: a record's label, maybe before the next
+    field the reader joined to its line ("… 22nd July 2026 Registered by the Royal Court
+    …"), not a sentence telling the act's history in a later text ("Royal Assent was given
+    to the Act on 20 July 2000, and the Act has since …", "Promulguée le 21 juillet 2016,
+    la loi a …")."""
     cue, before = _fields().assent, text[lo:start]
     if cue.search(before) is not None:
-        return True
+        return _RUNS_ON.match(text, end) is None
     if before.strip() and _OFFICE_COLUMN.fullmatch(before) is None:
         return False
     lines = [ln for ln in text[max(0, lo - _BLOCK_REACH) : lo].splitlines() if ln.strip()]
@@ -149,6 +154,8 @@ def assented(text: str, lo: int, start: int) -> bool:
     return False
 
 
+# a sentence going on after a date: a comma or none, then a word in small letters
+_RUNS_ON = re.compile(r"[ \t]*[,;]?[ \t]*[a-z\u00df-\u00ff]")
 _BLOCK_REACH = 300  # characters above a date where its assent formula may stand
 _SIGNER_LINES = 3  # short lines at most between the formula and the date: a name, an office
 _SIGNER_WORDS = 8  # words at most on each of them

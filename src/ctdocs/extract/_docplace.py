@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from .._knowledge import load_dates
 from .._offsets import SpanIndex
+from ._doccues import _cues
 
 __all__ = [
     "bulleted",
@@ -197,9 +198,19 @@ def runs_on(text: str, end: int, hi: int) -> bool:
         return False  # the line ends on its date, or the text opens on it: a title's wrap
     para = _BLANK_LINE.search(text, end, end + _PARAGRAPH_REACH)
     rest = text[end : para.start() if para else end + _PARAGRAPH_REACH].rstrip()
-    # or a colon: the sentence introduces the measures listed under it ("… veilleront à
-    # l'application des mesures suivantes :"), which no title does
-    return rest.endswith((".", ":")) and _CLAUSE.search(rest) is not None
+    if rest.endswith(":"):
+        # a colon after a citing lead ("En application de la loi … du …, les gouverneurs
+        # veilleront aux mesures suivantes :"): the sentence cites an act before the measures
+        # it lists; without one the text may name itself ("Par la présente circulaire du
+        # 5 mai 2027, le ministre … arrête les mesures suivantes :")
+        opens = text.rfind("\n\n", 0, end) + 1
+        return _CLAUSE.search(rest) is not None and _citing_lead(text[opens:end])
+    return rest.endswith(".") and _CLAUSE.search(rest) is not None
+
+
+def _citing_lead(para: str) -> bool:
+    """Whether a line of ``para`` opens with a citing word (document.toml ``citing``)."""
+    return _cues().citing.search(para) is not None
 
 
 _CLAUSE = re.compile(r",[ \t\n]+[a-z\u00df-\u00ff\d]")

@@ -22,7 +22,7 @@ from types import MappingProxyType
 
 from .._offsets import Positions
 from ._dates import DateHit
-from ._doccues import _cues
+from ._doccues import _cues, bracket_dateline
 from ._docplace import line_bounds
 from ._docrankschema import DateRankerFile, load_date_ranker
 from ._docscores import Scores, record_end_of
@@ -74,19 +74,22 @@ def _stamped(before: str) -> bool:
     )
 
 
-def _cue_features(before: str) -> dict[str, float]:
-    """The cue words of ``document.toml`` before the date on its line."""
+def _cue_features(before: str, after: str, above: str | None) -> dict[str, float]:
+    """The cue words of ``document.toml`` before the date on its line; a press release's
+    bracketed dateline (``GENEVA (11 May 2027) – The …``) only in the text's head (``above``
+    its line: None deeper)."""
     c = _cues()
     adopted = c.adopted.search(before) or c.adopted_any.search(before[-60:])
     published = c.published.search(before) or c.published_near.search(before)
     event = c.event.search(before[-40:]) or c.not_own.search(before[-60:])
     dateline = c.dateline.search(before) or c.dateline_article.search(before)
+    bracketed = above is not None and bracket_dateline(above, before, after)
     return {
         "cue_adopted": float(bool(adopted)),
         "cue_published": float(bool(published)),
         "cue_stamp": float(_stamped(before)),
         "cue_event": float(bool(event)),
-        "cue_dateline": float(bool(dateline)),
+        "cue_dateline": float(bool(dateline or bracketed)),
         "cue_closing": float(bool(c.closing.search(before))),
         "cue_act": float(bool(c.act_of.search(before))),
     }
@@ -140,7 +143,7 @@ def _row(
         "title_below": float(tl is not None and ln > tl),
         "latest": float(v == marks[0]),
         "earliest": float(v == marks[1]),
-        **_cue_features(before),
+        **_cue_features(before, after, text[:lo] if best.start < page.head_end else None),
     }
     return Candidate(v, best, MappingProxyType(f))
 

@@ -25,7 +25,14 @@ from collections.abc import Sequence
 
 from ._dates import DateHit
 from ._docbyline import byline_cell, byline_zones, in_zone
-from ._doccues import _cues, act_cited, closing_line, synced_near
+from ._doccues import (
+    _cues,
+    act_cited,
+    bracket_dateline,
+    citing_paragraph,
+    closing_line,
+    synced_near,
+)
 from ._docday import anchor_day, caption_line, refined, title_note
 from ._docfields import (
     approval,
@@ -168,13 +175,13 @@ def _score(
     before = text[lo : h.start]
     if _another_date(text, h, before, prev):
         return 0
-    if assented(text, lo, h.start):
+    if assented(text, lo, h.start, h.end):
         return _ASSENT  # an act's sanction after its passing: "Sanctioned by Order … 22nd July"
     if labelled_own(before):
         return _ADOPTED  # Date of Judgment: …, Tabled in Parliament: …
     if h.start < lo + 400 and closing_line(text, lo, hi, h.start, h.end):
         return _CLOSING
-    if h.start >= head_end or _citing(_paragraph(text, h.start)):
+    if h.start >= head_end or citing_paragraph(_paragraph(text, h.start)):
         return 0  # a preamble dates what it cites (Rappelant la résolution … du …)
     stamped = _stamp_score(before, prev)
     if stamped:
@@ -258,7 +265,8 @@ def _plain_score(
         return _DATELINE if dated else 0
     if bracketed(before, text[h.end : hi]):
         return _ACT  # the act's date of assent under its title: [6th August 2026.]
-    if _dateline_score(before, after) and not (
+    press = h.start < top_end and bracket_dateline(text[:lo], before, text[h.end : hi])
+    if (_dateline_score(before, after) or press) and not (
         _worded_span(h) or dated_entry(text, h, hi, top_end)
     ):
         return _DATELINE
@@ -467,14 +475,6 @@ def _paragraph(text: str, at: int) -> str:
     window = text[max(0, at - _PARAGRAPH) : at]
     breaks = list(_PARAGRAPH_BREAK.finditer(window))
     return window[breaks[-1].end() :] if breaks else window
-
-
-def _citing(para: str) -> bool:
-    """Whether a paragraph is preambular: a line of it opens with a citing word (Recalling,
-    Rappelant, Vu …) and no sentence has ended since; its dates are the instruments' it
-    cites."""
-    opens = list(_cues().citing.finditer(para))
-    return bool(opens) and not _SENTENCE_END.search(para, opens[-1].end())
 
 
 def _names_other(para: str) -> bool:

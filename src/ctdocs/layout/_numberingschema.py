@@ -93,6 +93,10 @@ class _RunInTitle(_Strict):
     # "De la coopération internationale …", "Du gel des avoirs": a preposition opening a
     # name (a French statute's division title), never an operative verb a cue points at
     prepositions: list[str] = Field(default_factory=list)
+    # "Adopté par consensus", "Adopted by consensus": a past participle (one of these
+    # endings) and the word naming its doer say what was done, a sentence, not a name
+    participle_endings: list[str] = Field(default_factory=list)
+    passive_agents: list[str] = Field(default_factory=list)
 
 
 class _Annex(_Strict):

@@ -103,6 +103,8 @@ def _should_join(
 # roman or a capital with its stop ("IV.", "B."), or a word and its number ("CHAPTER 3")
 _HANGING_LABEL_RE = re.compile(r"(?:[^\W\d_]+\s+)?(?:\d+(?:\.\d+)*\.?|[IVXLC]+\.?|[A-Z]\.)")
 _HANGING_MAX_WORDS = 8  # the wrapped rest of a heading: a few words
+# three spaces or more between a title's words: columns of a table, not one heading
+_COLUMN_GAP_RE = re.compile(r"\S {3,}\S")
 
 
 def layout_wraps(
@@ -146,6 +148,8 @@ def hanging_capitals(prev: PhysLine, prev_line: str, cur: PhysLine, line: str, b
     head, rest = above[col:].strip(), below.strip()
     if head.endswith(_TERMINAL) or MARKER_RE.match(rest) or len(rest.split()) > _HANGING_MAX_WORDS:
         return False
+    if _HANGING_LABEL_RE.fullmatch(rest) or _COLUMN_GAP_RE.search(head):
+        return False  # a label of its own (``DIVISION 1``) below, or a table's columns above
     return all(_capitals(t) for t in (head, rest))
 
 

@@ -31,6 +31,7 @@ from collections.abc import Callable, Sequence
 
 from ..layout import Unit
 from ..layout._numbering import Marker, find_marker, foreign_heading, load_numbering
+from ..layout._saying import says
 from ._bareruns import colliding_headings, heading_collides
 from ._blocks import TERMINAL_END, RawBlock, body_text, clean_title, heading_like, words
 from ._bylines import names_persons
@@ -63,6 +64,7 @@ from ._undotted import undotted_headings, undotted_paragraphs, worded_headings
 __all__: list[str] = []
 
 _QUESTION_MAX_WORDS = 12  # a heading's question is short; a question put to a minister runs on
+_PEER_MAX_WORDS = 12  # a peer lead-in names whom a list addresses: a few words
 # A name closed by a colon, then the sentence it titles ("Bonne gouvernance : renforcer …")
 _COLON_NAME_RE = re.compile(r"([A-ZÀ-Ý][^.:;!?()\[\]]{1,80}?)\s?:\s+(?=\S)")
 
@@ -247,10 +249,23 @@ class _Reports(_Spaces):
             return heading
         if self._tight_lead_in(u, m, nxt):
             return None
+        self._note_lead_in(u, m, nxt)
         if self._peer_lead_in(u, m, nxt):
             self._close()  # "To the European Union:" between 3 and 4 leads in to 4 and 5
             return None
         return super()._subheading(u, m, nxt)
+
+    def _note_lead_in(self, u: Unit, m: Marker | None, nxt: Unit | None) -> None:
+        """Keep the section whose list a colon line right under its heading leads in to
+        (``Recommendations`` / ``To the Government:`` / ``1.``): its later peers are read
+        by :meth:`_peer_lead_in`."""
+        if m is not None or not self.blocks or self.blocks[-1].kind != "heading":
+            return
+        if not u.text.rstrip().endswith(":") or u.line.heading_level or u.line.all_bold(self.text):
+            return
+        nm = self.marker(nxt) if nxt is not None else None
+        opens = nm is not None and nm.kind == "number" and nm.value == "1"
+        self.lead_section = self.section if opens else None  # the section's first lead-in
 
     def _peer_lead_in(self, u: Unit, m: Marker | None, nxt: Unit | None) -> bool:
         """A plain line closed by a colon in a section whose list a line of that kind led
@@ -263,14 +278,22 @@ class _Reports(_Spaces):
         reasons (``Sur la légalité externe :`` between 1 and 2) stay headings."""
         if m is not None or u.line.heading_level or u.line.all_bold(self.text):
             return False
-        if not u.text.rstrip().endswith(":"):
+        if not u.text.rstrip().endswith(":") or (self.blocks and self.blocks[-1].kind == "heading"):
             return False
-        if self.blocks and self.blocks[-1].kind == "heading":
-            nm = self.marker(nxt) if nxt is not None else None
-            opens = nm is not None and nm.kind == "number" and nm.value == "1"
-            self.lead_section = self.section if opens else None  # the section's first lead-in
+        if self.lead_section is None or self.lead_section != self.section:
             return False
-        return self.lead_section is not None and self.lead_section == self.section
+        # a peer names whom the next paragraphs address, as the first does: a few words, no
+        # verb or comma, over the list's next number; "In particular, the Government should
+        # consider the following:" over (a) leads in to its own paragraph's items
+        nm = self.marker(nxt) if nxt is not None else None
+        name = u.text.rstrip().rstrip(":")
+        return (
+            nm is not None
+            and nm.kind == "number"
+            and len(name.split()) <= _PEER_MAX_WORDS
+            and "," not in name
+            and not says(name)
+        )
 
     def _sentence_heading(
         self, u: Unit, m: Marker, number: str, parent: int | None, raw: str

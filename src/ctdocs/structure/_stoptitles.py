@@ -180,9 +180,15 @@ def _keeps(b: RawBlock, run: list[RawBlock], shared: bool) -> bool:
 def _head_of_noun(title: str) -> bool:
     """``Exchange of information``, ``Déclaration des soupçons``: a noun, a preposition and
     a noun, three words in all; a sentence needs a verb that three words so placed leave
-    no room for, so the phrase names even where no sibling is titled."""
+    no room for, so the phrase names even where no sibling is titled. A past participle
+    before the word naming its doer (``Adopté par consensus.``) is a passive sentence: no
+    verb cue here, as a noun before ``à``/``aux`` (``Accès aux données``) would read as one."""
+    rules = load_numbering().run_in_title
     ws = re.split(r"[\s'’]+", title.lower().strip())
-    return len(ws) == _HEAD_OF_NOUN_WORDS and ws[1] in load_numbering().run_in_title.prepositions
+    if len(ws) != _HEAD_OF_NOUN_WORDS or ws[1] not in rules.prepositions:
+        return False
+    passive = ws[1] in rules.passive_agents and ws[0].endswith(tuple(rules.participle_endings))
+    return not passive
 
 
 def _verb_named(phrase: str) -> bool:
