@@ -17,4 +17,4 @@ def test_held_out_batch_35() -> None:
     assert s.clauses.f1 >= 0.94, s.clauses.f1  # 0.958 (blind; 0.958 at base)
     assert s.rate(s.starts) >= 0.94, s.starts  # 0.958 (0.958)
     assert s.rate(s.titles) >= 0.95, s.titles  # 0.967 (0.967)
-    assert s.rate(s.sections) >= 0.80, s.sections  # 0.812 at the end of session 35 (was 0.79)
+    assert s.rate(s.sections) >= 0.86, s.sections  # 0.875 at the end of session 37 (was 0.80)

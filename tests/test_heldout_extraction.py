@@ -1,6 +1,6 @@
 """Extraction and document meta on the held-out batches, gated so that none can slide.
 
-Each batch (tests/heldout … heldout36) is twelve texts written by one helper and annotated by
+Each batch (tests/heldout … heldout37) is twelve texts written by one helper and annotated by
 another from the text and the guidelines before ctdocs ran on them. The dev corpus and the
 seeds have their own gates (test_extract_gold, test_actors, test_domains, test_document_meta);
 these texts come from publishers neither has, so a rule fitted to the dev corpus that breaks
@@ -71,8 +71,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.97,  # 0.983 at the end of session 35; was 0.94: 0.960
         "actors_surface": 0.92,  # 0.936 at the end of session 35; was 0.87: 0.877
         "actors_canonical": 0.86,  # 0.881 at the end of session 35; was 0.81: 0.821 (actors11)
-        "domains_document": 0.91,  # 0.926 at the end of session 35; was 0.88: 0.893
-        "domains_clause": 0.79,  # 0.806 at the end of session 35; was 0.76: 0.771
+        "domains_document": 0.92,  # 0.932 at the end of session 37 (was 0.91)
+        "domains_clause": 0.80,  # 0.817 at the end of session 37 (was 0.79)
         "document_date": 0.99,  # 1.000
         "symbol": 0.88,  # 0.900 at the end of session 35; was 0.79: 0.800
     },
@@ -107,7 +107,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.97,  # 0.984 (0.980 before meta11)
         "actors_surface": 0.91,  # 0.928 at the end of session 35; was 0.90: 0.914 (actors11)
         "actors_canonical": 0.89,  # 0.906 (actors11)
-        "domains_document": 0.91,  # 0.932 at the end of session 35; was 0.90: 0.916
+        "domains_document": 0.92,  # 0.938 at the end of session 37 (was 0.91)
         "domains_clause": 0.79,  # 0.805 at the end of session 35; was 0.77: 0.780
         "document_date": 0.99,  # 1.000
         "symbol": 0.99,  # 1.000
@@ -189,7 +189,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "actors_surface": 0.86,  # 0.873 at the end of session 35; was 0.78: 0.793 (0.731; actors14)
         "actors_canonical": 0.64,  # 0.656 at the end of session 35 (was 0.60)
         "domains_document": 0.92,  # 0.933 at the end of session 35; was 0.89: 0.908 (0.875; cdom14)
-        "domains_clause": 0.70,  # 0.714 at the end of session 35 (was 0.64)
+        "domains_clause": 0.71,  # 0.722 at the end of session 37 (was 0.70)
     },
     # the blind batch of session 14, opened at its end (blind figures in brackets)
     "heldout14": {
@@ -208,7 +208,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "symbol": 0.98,  # 1.000 at the end of session 35 (was 0.88)
         "actors_surface": 0.87,  # 0.883 at the end of session 35; was 0.78: 0.791 (0.775; actors16)
         "actors_canonical": 0.71,  # 0.729 at the end of session 35 (was 0.60)
-        "domains_document": 0.89,  # 0.909 at the end of session 35; was 0.86: 0.877 (0.863)
+        "domains_document": 0.91,  # 0.922 at the end of session 37 (was 0.89)
         "domains_clause": 0.71,  # 0.729 at the end of session 35 (was 0.55)
     },
     # the blind batch of session 16, opened and read in session 17 (blind figure in brackets)
@@ -248,7 +248,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "symbol": 0.98,  # 1.000 at the end of session 35 (was 0.85)
         "actors_surface": 0.82,  # 0.834 at the end of session 36 (was 0.81)
         "actors_canonical": 0.67,  # 0.683 at the end of session 35; was 0.59: 0.611 (0.608)
-        "domains_document": 0.87,  # 0.887 at the end of session 35 (was 0.84)
+        "domains_document": 0.88,  # 0.896 at the end of session 37 (was 0.87)
         "domains_clause": 0.77,  # 0.790 at the end of session 35 (was 0.63)
     },
     # the blind batch of session 20, opened in session 21: its end figures (the blind
@@ -259,7 +259,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "symbol": 0.98,  # 1.000 at the end of session 35 (was 0.77)
         "actors_surface": 0.88,  # 0.898 at the end of session 35 (was 0.80)
         "actors_canonical": 0.66,  # 0.673 at the end of session 35; was 0.58: 0.595 (0.596)
-        "domains_document": 0.89,  # 0.909 at the end of session 35; was 0.85: 0.871 (0.871)
+        "domains_document": 0.90,  # 0.920 at the end of session 37 (was 0.89)
         "domains_clause": 0.70,  # 0.712 at the end of session 35 (was 0.59)
     },
     # the blind batch of session 21, opened in session 22: its end figures (the blind
@@ -268,10 +268,10 @@ FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.98,  # 0.993 at the end of session 35; was 0.97: 0.990 (0.984; meta22, noise22)
         "document_date": 0.90,  # 0.917 at the end of session 35 (was 0.89)
         "symbol": 0.98,  # 1.000 at the end of session 35; was 0.97: 1.000 (0.667; meta22)
-        "actors_surface": 0.82,  # 0.841 at the end of session 35 (was 0.72)
-        "actors_canonical": 0.58,  # 0.601 at the end of session 35; was 0.49: 0.510 (0.517)
-        "domains_document": 0.86,  # 0.875 at the end of session 35; was 0.84: 0.854 (0.854)
-        "domains_clause": 0.68,  # 0.694 at the end of session 35 (was 0.60)
+        "actors_surface": 0.83,  # 0.845 at the end of session 37 (was 0.82)
+        "actors_canonical": 0.59,  # 0.609 at the end of session 37 (was 0.58)
+        "domains_document": 0.87,  # 0.889 at the end of session 37 (was 0.86)
+        "domains_clause": 0.69,  # 0.705 at the end of session 37 (was 0.68)
     },
     # the blind batch of session 22, opened in session 23 (its blind figure in brackets)
     "heldout22": {
@@ -279,9 +279,9 @@ FLOORS: dict[str, dict[str, float]] = {
         "document_date": 0.98,  # 1.000 (0.833 blind; meta23)
         "symbol": 0.86,  # 0.875 at the end of session 35 (was 0.85)
         "actors_surface": 0.85,  # 0.864 at the end of session 35 (was 0.77)
-        "actors_canonical": 0.59,  # 0.604 at the end of session 35; was 0.50: 0.523 (0.508 blind)
+        "actors_canonical": 0.60,  # 0.616 at the end of session 37 (was 0.59)
         "domains_document": 0.83,  # 0.844 at the end of session 35 (was 0.82)
-        "domains_clause": 0.76,  # 0.781 (0.687 blind; domains24, domains24b)
+        "domains_clause": 0.77,  # 0.786 at the end of session 37 (was 0.76)
     },
     # the blind batch of session 23, opened in session 24 (its blind figure in brackets)
     "heldout23": {
@@ -290,8 +290,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "symbol": 0.98,  # 1.000 at the end of session 35; was 0.83: 0.857 (0.375; meta24, meta24b)
         "actors_surface": 0.87,  # 0.886 at the end of session 35; was 0.77: 0.787 (0.776; actors24)
         "actors_canonical": 0.57,  # 0.589 at the end of session 35; was 0.50: 0.524 (0.514)
-        "domains_document": 0.92,  # 0.934 at the end of session 35 (was 0.89)
-        "domains_clause": 0.77,  # 0.792 at the end of session 35 (was 0.71)
+        "domains_document": 0.93,  # 0.942 at the end of session 37 (was 0.92)
+        "domains_clause": 0.78,  # 0.800 at the end of session 37 (was 0.77)
     },
     # the blind batch of session 24, opened in session 25 (its blind figure in brackets)
     "heldout24": {
@@ -300,8 +300,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "symbol": 0.98,  # 1.000 at the end of session 35; was 0.85: 0.875 (0.625; meta25, meta25b)
         "actors_surface": 0.89,  # 0.906 at the end of session 35; was 0.84: 0.867 (0.853; actors25)
         "actors_canonical": 0.66,  # 0.682 at the end of session 35 (was 0.62)
-        "domains_document": 0.90,  # 0.918 at the end of session 35; was 0.89: 0.909 (0.909)
-        "domains_clause": 0.67,  # 0.683 at the end of session 35 (was 0.65)
+        "domains_document": 0.91,  # 0.929 at the end of session 37 (was 0.90)
+        "domains_clause": 0.68,  # 0.702 at the end of session 37 (was 0.67)
     },
     # the blind batch of session 25, opened in session 26 (its blind figure in brackets)
     "heldout25": {
@@ -321,18 +321,18 @@ FLOORS: dict[str, dict[str, float]] = {
         "actors_surface": 0.82,  # 0.840 at the end of session 36 (was 0.81)
         "actors_canonical": 0.57,  # 0.584 at the end of session 36 (was 0.55)
         "domains_document": 0.92,  # 0.936 at the end of session 35; was 0.90: 0.917
-        "domains_clause": 0.73,  # 0.751 at the end of session 35; was 0.67: 0.681 (0.665)
+        "domains_clause": 0.74,  # 0.760 at the end of session 37 (was 0.73)
     },
     # the blind batch of session 27, the transfer check of session 28 and then read (its
     # blind figure at the end of session 27 in brackets)
     "heldout27": {
         "dates": 0.95,  # 0.969 at the end of session 35 (was 0.94)
         "document_date": 0.98,  # 1.0 (0.667; meta28 fitted)
-        "symbol": 0.73,  # 0.750 at the end of session 35; was 0.60: 0.625 (0.375; meta28 fitted)
+        "symbol": 0.86,  # 0.875 at the end of session 37 (was 0.73)
         "actors_surface": 0.83,  # 0.845 at the end of session 35 (was 0.80)
         "actors_canonical": 0.62,  # 0.634 at the end of session 35; was 0.58: 0.598 (0.595)
-        "domains_document": 0.89,  # 0.903 at the end of session 35 (was 0.87)
-        "domains_clause": 0.71,  # 0.723 at the end of session 35 (was 0.67)
+        "domains_document": 0.90,  # 0.917 at the end of session 37 (was 0.89)
+        "domains_clause": 0.72,  # 0.735 at the end of session 37 (was 0.71)
     },
     # the blind batch of session 28, the transfer check of session 29 and then read (its
     # blind figure at the end of session 28 in brackets)
@@ -341,7 +341,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "document_date": 0.98,  # 1.000 at the end of session 35 (was 0.81)
         "symbol": 0.65,  # 0.667 at the end of session 33 (meta33); 0.375 blind
         "actors_surface": 0.85,  # 0.865 at the end of session 35 (was 0.83)
-        "actors_canonical": 0.56,  # 0.580 at the end of session 35; was 0.54: 0.557 (0.549)
+        "actors_canonical": 0.57,  # 0.588 at the end of session 37 (was 0.56)
         "domains_document": 0.85,  # 0.867 at the end of session 35 (was 0.84)
         "domains_clause": 0.63,  # 0.642 at the end of session 35; was 0.59: 0.606 (0.603)
     },
@@ -352,9 +352,9 @@ FLOORS: dict[str, dict[str, float]] = {
         "document_date": 0.98,  # 1.000 at the end of session 34 (meta34 fitted); 0.833 blind
         "symbol": 0.41,  # 0.429 (0.286; meta30 fitted)
         "actors_surface": 0.79,  # 0.805 at the end of session 35 (was 0.78)
-        "actors_canonical": 0.58,  # 0.599 at the end of session 35; was 0.55: 0.574 (0.566)
-        "domains_document": 0.86,  # 0.879 (0.873; cdom30, phase 1)
-        "domains_clause": 0.65,  # 0.667 (0.641; session 31's general vocabulary, phase 1)
+        "actors_canonical": 0.59,  # 0.610 at the end of session 37 (was 0.58)
+        "domains_document": 0.87,  # 0.886 at the end of session 37 (was 0.86)
+        "domains_clause": 0.66,  # 0.674 at the end of session 37 (was 0.65)
     },
     # the blind batch of session 30 (blind figures at the end of session 30, not read after;
     # at the session's base in brackets)
@@ -362,11 +362,11 @@ FLOORS: dict[str, dict[str, float]] = {
         # blind at the end of session 30; read in session 31 (its figures at that session's
         # end, what was fitted after reading in brackets)
         "dates": 0.95,  # 0.966 at the end of session 35 (was 0.94)
-        "document_date": 0.82,  # 0.833 at the end of session 35 (was 0.81)
+        "document_date": 0.90,  # 0.917 at the end of session 37 (was 0.82)
         "symbol": 0.65,  # 0.667 at the end of session 33 (meta33); 0.333 blind
         "actors_surface": 0.79,  # 0.803 at the end of session 35 (was 0.75)
         "actors_canonical": 0.59,  # 0.609 at the end of session 35; was 0.56: 0.580 (0.580)
-        "domains_document": 0.83,  # 0.850 (0.823; cdom31 0.841 in phase 1, then fitted)
+        "domains_document": 0.84,  # 0.857 at the end of session 37 (was 0.83)
         "domains_clause": 0.66,  # 0.674 at the end of session 35 (was 0.65)
     },
     # the blind batch of session 31 (blind figures at the end of session 31, at its base in
@@ -390,7 +390,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "actors_surface": 0.85,  # 0.866 at the end of session 35; was 0.84: 0.859 (0.859)
         "actors_canonical": 0.68,  # 0.695 at the end of session 35; was 0.67: 0.689 (0.689)
         "domains_document": 0.89,  # 0.906 at the end of session 35; was 0.88: 0.906 (0.906)
-        "domains_clause": 0.77,  # 0.784 at the end of session 35 (was 0.75)
+        "domains_clause": 0.79,  # 0.808 at the end of session 37 (was 0.77)
     },
     # the blind batch of session 33 (blind figures at the end of session 33, not read after;
     # at the session's base in brackets)
@@ -398,10 +398,10 @@ FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.94,  # 0.955 at the end of session 34 (metaA34 fitted); 0.948 blind
         "document_date": 0.90,  # 0.917 at the end of session 34 (metaA34 fitted); 0.750 blind
         "symbol": 0.48,  # 0.500 at the end of session 35; was 0.35: 0.375 (0.375)
-        "actors_surface": 0.84,  # 0.860 at the end of session 36; was 0.83: 0.847 (0.847)
+        "actors_surface": 0.85,  # 0.865 at the end of session 37 (was 0.84)
         "actors_canonical": 0.57,  # 0.585 at the end of session 36 (was 0.55)
         "domains_document": 0.83,  # 0.848 (0.848)
-        "domains_clause": 0.62,  # 0.632 at the end of session 35 (was 0.50)
+        "domains_clause": 0.65,  # 0.670 at the end of session 37 (was 0.62)
     },
     # the blind batch of session 34 (blind figures at the end of session 34, not read after;
     # at the session's base in brackets)
@@ -419,11 +419,11 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout35": {
         "dates": 0.95,  # 0.971 (0.971)
         "document_date": 0.82,  # 0.833 at the end of session 35; was 0.81: 0.833 (0.833)
-        "symbol": 0.48,  # 0.500 at the end of session 36; was 0.38: 0.400 (0.400)
+        "symbol": 0.68,  # 0.700 at the end of session 37 (was 0.48)
         "actors_surface": 0.78,  # 0.802 (0.802)
         "actors_canonical": 0.61,  # 0.622 at the end of session 35; was 0.60: 0.622 (0.622)
         "domains_document": 0.82,  # 0.839 (0.839)
-        "domains_clause": 0.64,  # 0.655 at the end of session 35 (was 0.63)
+        "domains_clause": 0.68,  # 0.702 at the end of session 37 (was 0.64)
     },
     # the blind batch of session 36 (blind figures at the end of session 36, not read after;
     # no merge of the session changed any of its twelve outputs: base = end)
@@ -431,10 +431,21 @@ FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.95,  # 0.966 (0.966)
         "document_date": 0.57,  # 0.583 (0.583)
         "symbol": 0.58,  # 0.600 (0.600)
-        "actors_surface": 0.83,  # 0.847 (0.847)
-        "actors_canonical": 0.71,  # 0.724 (0.724)
+        "actors_surface": 0.84,  # 0.856 at the end of session 37; was 0.83: 0.847 (0.847)
+        "actors_canonical": 0.72,  # 0.734 at the end of session 37; was 0.71: 0.724 (0.724)
         "domains_document": 0.80,  # 0.816 (0.816)
-        "domains_clause": 0.47,  # 0.484 (0.484)
+        "domains_clause": 0.55,  # 0.571 at the end of session 37; was 0.47: 0.484 (0.484)
+    },
+    # the blind batch of session 37 (blind figures at the end of session 37, not read after;
+    # one merge (docmeta37) changed two of its twelve outputs: the document date 0.250 -> 0.333)
+    "heldout37": {
+        "dates": 0.92,  # 0.934 (0.934)
+        "document_date": 0.32,  # 0.333 (0.250)
+        "symbol": 0.38,  # 0.400 (0.400)
+        "actors_surface": 0.80,  # 0.818 (0.818)
+        "actors_canonical": 0.66,  # 0.680 (0.680)
+        "domains_document": 0.73,  # 0.746 (0.746)
+        "domains_clause": 0.50,  # 0.515 (0.515)
     },
 }
 
