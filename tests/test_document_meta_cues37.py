@@ -484,3 +484,12 @@ def test_citation_field_of_a_case_record(lang: str, text: str, symbol: str) -> N
 )
 def test_a_cited_case_or_paper_is_no_symbol(lang: str, text: str) -> None:
     assert own_symbol(text, lang) is None
+
+
+def test_cue_table_is_built_once_per_process() -> None:
+    """The document-date cue table compiles some forty patterns from document.toml; it is
+    read for every date of every document, so it must be built once, not per call (a merge
+    once moved its cache onto a neighbour and made parsing ten times slower)."""
+    from ctdocs.extract import _doccues
+
+    assert _doccues._cues() is _doccues._cues()

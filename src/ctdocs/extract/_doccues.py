@@ -197,7 +197,6 @@ def _opens_line(pattern: str) -> bool:
     return True
 
 
-@cache
 def bracket_dateline(above: str, before: str, after: str) -> bool:
     """A press release's dateline, the date in brackets after a place in capitals and a
     dash and a sentence after them (``GENEVA (11 May 2027) – The Office …``), opening the
@@ -227,6 +226,7 @@ def citing_paragraph(para: str) -> bool:
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\u00c0-\u00de])")
 
 
+@cache
 def _cues() -> _Cues:
     data = load_document()
     adopted = _alt("adopted")
