@@ -301,3 +301,91 @@ def test_numbers_under_a_heading_below_an_acts_last_part_are_not_its_space(lang:
         "2",
     ]
     assert not any(n.startswith("Part 2(") for n, _t, _p in got)
+
+
+CHECKLIST = {
+    "en": """# Suspicious Package Checklist
+
+### Section A: Before an incident
+
+**A1.** Name a decision-maker for every shift.
+**A2.** Agree evacuation routes with the local police.
+**A3.** Train reception staff to use the threat checklist.
+
+### Section B: During an incident
+
+**B1.** Do not touch or move the item.
+**B2.** Clear the area to at least 100 metres.
+**B3.** Call the police from outside the cordon.
+""",
+    "fr": """<html><body><h1>Fiche réflexe – Colis suspect</h1>
+<h2>Section A – Avant l'incident</h2>
+<p><b>A1.</b> Désigner un responsable pour chaque équipe.</p>
+<p><b>A2.</b> Convenir des itinéraires d'évacuation avec la police.</p>
+<p><b>A3.</b> Former le personnel d'accueil à la fiche de menace.</p>
+<h2>Section B – Pendant l'incident</h2>
+<p><b>B1.</b> Ne pas toucher ni déplacer l'objet.</p>
+<p><b>B2.</b> Faire évacuer la zone sur au moins 100 mètres.</p>
+<p><b>B3.</b> Appeler la police depuis l'extérieur du périmètre.</p>
+</body></html>
+""",
+}
+CHECKLIST_TITLES = {
+    "en": ("Before an incident", "During an incident"),
+    "fr": ("Avant l'incident", "Pendant l'incident"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_sections_over_paragraphs_named_after_their_letter_are_divisions(lang: str) -> None:
+    """``Section A`` over ``A1.``, ``A2.`` (heldout33's bomb-threat checklist): the section
+    holds the paragraphs its letter names, so it is the division ``Section A``."""
+    before, during = CHECKLIST_TITLES[lang]
+    doc = parse_text(CHECKLIST[lang], language=lang)  # type: ignore[arg-type]
+    assert [(c.number, c.title, c.parent_number) for c in doc.clauses()] == [
+        ("Section A", before, None),
+        ("A1", None, "Section A"),
+        ("A2", None, "Section A"),
+        ("A3", None, "Section A"),
+        ("Section B", during, None),
+        ("B1", None, "Section B"),
+        ("B2", None, "Section B"),
+        ("B3", None, "Section B"),
+    ]
+
+
+LETTERED_NOT_HELD = {
+    "en": """# Drone incidents at stadiums
+
+## Section A – Recommendations
+
+**R1.** Operators should register every counter-drone system.
+**R2.** Police should lead any mitigation.
+**R3.** Clubs should train stewards.
+
+## Section B – Follow-up
+
+1. The secretariat will circulate a draft by May.
+2. Members will comment within a month.
+""",
+    "fr": """# Drones dans les stades
+
+## Section A – Recommandations
+
+**R1.** Les exploitants déclarent tout système anti-drones.
+**R2.** La police conduit toute neutralisation.
+**R3.** Les clubs forment leurs stadiers.
+
+## Section B – Suites
+
+1. Le secrétariat diffuse un projet en mai.
+2. Les membres le commentent dans le mois.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_sections_over_other_letters_or_plain_numbers_stay_headings(lang: str) -> None:
+    """Negative of the same shape: ``R1.`` under ``Section A`` is a recommendation, named
+    after no section's letter, and ``1.`` is a plain paragraph: the sections are headings."""
+    assert [n for n, _t, _p in rows(LETTERED_NOT_HELD[lang], lang)] == ["R1", "R2", "R3", "1", "2"]

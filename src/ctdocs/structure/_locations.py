@@ -110,20 +110,23 @@ def restarting_forms(
 
 def holds_units(units: Sequence[Unit]) -> bool:
     """Does the text number units below a section (articles, divisions ranked below
-    it: ``Good Practice 3``, or a doctrine's paragraphs numbered by chapter: ``2-1.``)?
-    Only then is ``Section 1`` a division of its own."""
-    ranks = [
-        division_rank(m.value)
+    it: ``Good Practice 3``, or a doctrine's paragraphs numbered by chapter: ``2-1.``, or
+    a checklist's paragraphs named after their section's letter: ``A1`` under ``Section
+    A``)? Only then is ``Section 1`` a division of its own."""
+    held = [
+        m.value
         for u in units
         if (m := u.marker) is not None and m.kind == "division" and m.family == "holds-units"
     ]
-    if not ranks:
+    if not held:
         return False
-    top = min(ranks)
+    top = min(division_rank(v) for v in held)
+    letters = {v.rsplit(" ", 1)[-1] for v in held if v[-1:].isupper() and v[-2:-1] == " "}
     return any(
         m.kind == "article"
         or m.family == "in-chapters"
         or (m.kind == "division" and division_rank(m.value) > top)
+        or (m.kind == "number" and m.value[:1] in letters and m.value[1:].isdecimal())
         for u in units
         if (m := u.marker) is not None
     )
