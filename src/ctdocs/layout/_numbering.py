@@ -269,8 +269,8 @@ def _paragraph_re() -> re.Pattern[str] | None:
 
 
 def paragraph_marker(text: str) -> Marker | None:
-    """A numbered paragraph in a shape ``numbering.toml`` defines (``[12]``, ``R1.``,
-    ``Ad 1)``), cited by its pattern's ``value``."""
+    """A numbered paragraph in a shape ``numbering.toml`` defines (``[12]``, ``R1.``), cited by
+    its ``value``; one holding items (``P2026-0416-2.0.`` over motions) as a division does."""
     pat = _paragraph_re()
     m = pat.match(text) if pat is not None else None
     if m is None:
@@ -278,7 +278,9 @@ def paragraph_marker(text: str) -> Marker | None:
     key, value = next((k, v) for k, v in m.groupdict().items() if k.startswith("value") and v)
     shape = load_numbering().paragraph[int(key.removeprefix("value"))]
     family = "in-chapters" if shape.in_chapters else ""
-    return Marker("number", m.group(0), " ".join(value.split()), m.end(), family)
+    kind: MarkerKind = "division" if shape.holds_items else "number"
+    family = "holds-items" if shape.holds_items else family
+    return Marker(kind, m.group(0), " ".join(value.split()), m.end(), family)
 
 
 @cache

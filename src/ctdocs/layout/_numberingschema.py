@@ -63,6 +63,8 @@ class _Paragraph(_Strict):
     pattern: str  # matched with its case as written: "R1." is a recommendation, "r1." not
     # numbered within a chapter ("2-1."): a "Section I" over them divides the chapter
     in_chapters: bool = False
+    # holds its own numbered items as an article does ("1." under a minutes' item code)
+    holds_items: bool = False
 
     @field_validator("pattern")
     @classmethod

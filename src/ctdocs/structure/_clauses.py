@@ -50,7 +50,7 @@ from ._clausestate import _CIRCLED_RE, inserted_articles, lettered_stems
 from ._contents import echoed_entries, echoed_notes, echoed_outline, with_heads
 from ._definitions import opens_definition
 from ._itemshapes import closing_item
-from ._locations import holds_units, location_chain, named_parent, restarting_forms, roman_forms
+from ._locations import location_chain, named_parent, restarting_forms, roman_forms
 from ._sequences import (
     _OPENING_QUOTES,
     _annex_space,
@@ -78,7 +78,7 @@ class Body(_Reports):
     """Builds the body's blocks into ``blocks`` (which already hold the head)."""
 
     def read(self, units: Sequence[Unit]) -> None:
-        self.holding, self.stop_cuts = holds_units(units), {}  # stop_cuts: _clausereading
+        self.holding, self.stop_cuts = self._holdings(units), {}  # stop_cuts: _clausereading
         found = contents_runs(units) | echoed_entries(units) | echoed_outline(units)
         self.contents = with_heads(units, found, self.text)  # and each list's heading
         self.toc = toc_entries(units)

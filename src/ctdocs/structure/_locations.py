@@ -39,7 +39,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ..layout import Unit
-from ..layout._numbering import Marker, division_rank, load_numbering, roman_value
+from ..layout._numbering import (
+    Marker,
+    division_marker,
+    division_rank,
+    load_numbering,
+    roman_value,
+    word_section_marker,
+)
 from ._blocks import RawBlock
 
 __all__ = [
@@ -52,7 +59,9 @@ __all__ = [
     "roman_heading",
     "romans_restart",
     "running_parts",
+    "worded_division",
     "worded_parts",
+    "worded_sections",
 ]
 
 
@@ -101,23 +110,54 @@ def restarting_forms(
 
 def holds_units(units: Sequence[Unit]) -> bool:
     """Does the text number units below a section (articles, divisions ranked below
-    it: ``Good Practice 3``, or a doctrine's paragraphs numbered by chapter: ``2-1.``)?
-    Only then is ``Section 1`` a division of its own."""
-    ranks = [
-        division_rank(m.value)
+    it: ``Good Practice 3``, or a doctrine's paragraphs numbered by chapter: ``2-1.``, or
+    a checklist's paragraphs named after their section's letter: ``A1`` under ``Section
+    A``)? Only then is ``Section 1`` a division of its own."""
+    held = [
+        m.value
         for u in units
         if (m := u.marker) is not None and m.kind == "division" and m.family == "holds-units"
     ]
-    if not ranks:
+    if not held:
         return False
-    top = min(ranks)
+    top = min(division_rank(v) for v in held)
+    letters = {v.rsplit(" ", 1)[-1] for v in held if v[-1:].isupper() and v[-2:-1] == " "}
     return any(
         m.kind == "article"
         or m.family == "in-chapters"
         or (m.kind == "division" and division_rank(m.value) > top)
+        or (m.kind == "number" and m.value[:1] in letters and m.value[1:].isdecimal())
         for u in units
         if (m := u.marker) is not None
     )
+
+
+def worded_sections(units: Sequence[Unit]) -> bool:
+    """Are the text's ``Section 1.`` lines divisions rather than an order's sections? A
+    request for proposals or a manual heads its parts ``Section 2. Instructions`` and numbers
+    its own paragraphs ``1.``, ``1.1``, ``2.`` under them: read as statute sections, ``Section
+    2`` and paragraph ``2.`` would be one number. An executive order's ``Sec. 2.`` holds only
+    lettered items and shares its numbers with no line, so it stays section 2."""
+    worded: set[str] = set()
+    own: set[str] = set()
+    for u in units:
+        m = u.marker
+        if m is None or m.kind not in ("number", "heading"):
+            continue
+        if m.label[:1].isdigit():
+            own.add(m.value.split(".")[0])
+        elif (w := word_section_marker(u.text)) is not None and w.label == m.label:
+            worded.add(m.value)
+    return bool(worded & own)
+
+
+def worded_division(u: Unit, m: Marker) -> Marker:
+    """``Section 2. Instructions`` read as the division ``Section 2`` where the text's word
+    sections are divisions (:func:`worded_sections`); any other marker as it is."""
+    if m.kind != "number" or m.label[:1].isdigit() or word_section_marker(u.text) != m:
+        return m
+    d = division_marker(u.text)
+    return m if d is None else Marker(d.kind, d.label, d.value, d.end)
 
 
 def _named_part(m: Marker) -> bool:

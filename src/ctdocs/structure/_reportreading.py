@@ -46,11 +46,14 @@ from ._lineshapes import cut_after_comma, paragraph_defines_below
 from ._listparts import list_part_heading
 from ._listspaces import list_base, restart_space
 from ._locations import (
+    holds_units,
     interleaved_parts,
     roman_heading,
     romans_restart,
     running_parts,
+    worded_division,
     worded_parts,
+    worded_sections,
 )
 from ._markupoutline import markup_sublevels
 from ._noheadings import names_no_section
@@ -109,6 +112,7 @@ class _Reports(_Spaces):
 
     def __init__(self, blocks: list[RawBlock], text: str, noise: Sequence[Unit]) -> None:
         super().__init__(blocks, text, noise)
+        self.worded = False  # "Section 2. Instructions" is a division here (_holdings)
         self.label_lines: frozenset[int] = frozenset()  # "(Recommendation 2)" alone
         self.markup_subs: frozenset[int] = frozenset()  # "### 1." under "## II."
         self.reproduced: frozenset[int] = frozenset()  # another instrument's "1."-"3."
@@ -127,6 +131,7 @@ class _Reports(_Spaces):
         self.headed_at = 0
         self.division_romans = False  # "I.", "II." start again under each chapter
         self.heading_space: str | None = None  # "During the event": a list's restart
+        self.division_restart: int | None = None  # "Section 5" whose numbers start again
         self.lead_section: str | None = None  # "To the Government:" right under "Recommendations"
         self._own_markers: dict[int, tuple[Unit, Marker | None]] | None = None  # see remembering
         self._read_marks: dict[int, tuple[Unit, Marker | None]] | None = None  # see _read_reports
@@ -164,7 +169,8 @@ class _Reports(_Spaces):
         leading = load_numbering().annex.leading_parts.values()
         if self.annex in leading and self._cite(number) in self.seen:
             self.annex, self.annex_restarted, self.section = None, False, None  # its heading too
-        if self.annex is None and number.isdecimal() and number in self.seen:
+        restarted = self.divisions and self.divisions[-1] == self.division_restart
+        if self.annex is None and number.isdecimal() and (number in self.seen or restarted):
             return self._under_heading(number)
         return super()._in_annex(number)
 
@@ -179,7 +185,28 @@ class _Reports(_Spaces):
             first = self.seen["1"] if number == "1" and "1" in self.seen else None
             space = restart_space(self.blocks, first, "a") if first is not None else None
             self.heading_space = space if self._names_space(space) else None
+        if self.heading_space is None and (division := self._division_space(number)):
+            return f"{division}({number})"
         return number if self.heading_space is None else f"{self.heading_space}({number})"
+
+    def _division_space(self, number: str) -> str | None:
+        """``Section 5. Terms of Reference`` over ``1.``, ``2.`` again after Section 2's
+        ``1.`` to ``5.``: the numbers that start again under a numbered division live in its
+        space (``Section 5(1)``, held-out gold), as an article's paragraphs do; the first run
+        keeps its plain numbers. Only a division opened after the first ``1.`` holds a run
+        that starts again there, as its first numbered line with no heading between: a
+        schedule or a legislative history under an act's last Part is no part of it."""
+        if not self.divisions:
+            return None
+        k = self.divisions[-1]
+        if self.division_restart != k:
+            first = self.seen.get("1")
+            if number != "1" or first is None or first > k:
+                return None
+            if any(b.kind in ("heading", "clause") for b in self.blocks[k + 1 :]):
+                return None
+            self.division_restart = k
+        return self.blocks[k].number
 
     def _names_space(self, space: str | None) -> bool:
         """A heading names a restarted list's space when it is the open section, a short
@@ -219,7 +246,15 @@ class _Reports(_Spaces):
             return None
         if self.paged and u.start in self.paged:
             return self.paged[u.start]
-        return self.running.get(u.start) or self._own_marker(u)
+        m = self.running.get(u.start) or self._own_marker(u)
+        return worded_division(u, m) if self.worded and m is not None else m
+
+    def _holdings(self, units: Sequence[Unit]) -> bool:
+        """Does a holding division (``Section 1``) hold units here (:func:`holds_units`)?
+        Whether the text's word sections are divisions is read with it, before any line's
+        marker is asked for (:func:`worded_sections`)."""
+        self.worded = worded_sections(units)
+        return holds_units(units)
 
     def remembering(self) -> Callable[[Unit], Marker | None]:
         """:meth:`marker`, each unit's own marker (the reader of acts') now remembered: what
