@@ -190,3 +190,48 @@ def test_a_label_over_files_by_their_size_above_the_web_foot_is_noise(lang: str)
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_a_protected_label_over_a_list_stays(lang: str) -> None:
     assert _foot([LABEL[lang], *LINKS[lang]], lang, below="markup", protect=True) == [None] * 3
+
+
+# A press contact box over the web page's chrome: a label, a name or an office, a phone
+# number (its trunk prefix may be bracketed) or an e-mail address.
+CONTACTS = {
+    "fr": [
+        ["Contact presse", "Service de communication : (01) 44 87 10 00"],
+        [
+            "Renseignements",
+            "Cellule presse du ministère",
+            "Courriel : presse@interieur.gouv.example",
+        ],
+        ["Relations avec les médias", "+33 1 49 27 38 38"],
+    ],
+    "en": [
+        ["Media enquiries", "DFAT Media Liaison: (02) 6261 1555"],
+        ["Press office", "Jane Doe, Press Secretary", "E-mail: press@homeoffice.gov.example"],
+        ["For further information", "Media Relations Tel +44 20 7946 0000"],
+    ],
+}
+CLOSE = {"fr": "Je vous remercie.", "en": "Thank you."}
+
+
+@pytest.mark.parametrize("k", [0, 1, 2])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_contact_box_above_the_web_foot_is_noise(lang: str, k: int) -> None:
+    box = CONTACTS[lang][k]
+    assert _foot([CLOSE[lang], *box], lang) == [None] + ["boilerplate"] * len(box)
+
+
+@pytest.mark.parametrize("k", [0, 1, 2])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_contact_box_not_above_the_web_foot_stays(lang: str, k: int) -> None:
+    """The same lines closing a printed text (no page chrome below), or above the text's
+    last sentence (a clause's contact point), are the text's."""
+    box = CONTACTS[lang][k]
+    assert _foot([CLOSE[lang], *box], lang, below=None) == [None] * (len(box) + 1)
+    assert _foot(box, lang, after=[SENTENCE[lang]]) == [None] * len(box)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_short_lines_without_a_contact_above_the_web_foot_stay(lang: str) -> None:
+    assert _foot([CLOSE[lang], *RUN[lang]], lang) == [None] * 3
+    longer = [LABEL[lang], *[f"{RUN[lang][1]} {n}" for n in range(7)]]
+    assert _foot([*longer, "+33 1 49 27 38 38"], lang)[0] is None

@@ -149,3 +149,39 @@ def test_a_box_under_the_title_is_no_part_of_the_pages_record(head: str, line: s
     page = front + f"{head}\n{line}\n!!!\n\n" + ARTICLE["fr"]
     kept = _open(page)
     assert line in kept, kept
+
+
+# GitHub's and DocFX's alerts: the kind alone in capitals, no title. The documentation
+# sites that write them set the document's own notes and warnings in them (gold ho37).
+ALERTS = {
+    "fr": [
+        ("> [!WARNING]", "Les détonateurs ne sont jamais stockés avec les charges."),
+        ("> [!IMPORTANT]", "Toute perte est signalée dans les 24 heures à l'autorité nationale."),
+        ("> [!TIP]", "Le registre peut être tenu sous forme électronique."),
+    ],
+    "en": [
+        ("> [!NOTE]", "This note was endorsed by the Technical Review Board on 28 January 2026."),
+        ("> [!CAUTION]", "Detonators must never be stored with the charges they initiate."),
+        ("> [!TIP]", "The register may be kept in electronic form."),
+    ],
+}
+
+
+@pytest.mark.parametrize("k", [0, 1, 2])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_bare_alert_drops_its_marker_and_keeps_its_lines(lang: str, k: int) -> None:
+    marker, line = ALERTS[lang][k]
+    page = FRONT + HEAD[lang] + ARTICLE[lang] + f"{marker}\n> {line}\n\n" + CLOSING[lang]
+    got = segment(normalise(page, markdown=True))
+    assert [u.noise is not None for u in got if u.text.strip() == marker] == [True]
+    assert any(u.noise is None and line in u.text for u in got), [u.text for u in got]
+
+
+@pytest.mark.parametrize("marker", ["> [!info]", "> [!note] Fiche de travail", "> [!Note]"])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_titled_or_lower_case_callout_stays_the_keepers_aside(lang: str, marker: str) -> None:
+    """Obsidian's callout, in lower case or with its title (gold ho23), is still set
+    aside whole: only the capitals-alone alert is the document's."""
+    page = FRONT + ARTICLE[lang] + f"{marker}\n> {NOTE[lang]}\n\n" + CLOSING[lang]
+    kept = _open(page)
+    assert not any(NOTE[lang] in t for t in kept), kept

@@ -83,3 +83,43 @@ BODY_UNDER_A_FIELD = {
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_indented_text_under_a_field_with_a_value_is_no_front_matter(lang: str) -> None:
     assert front_matter_block(BODY_UNDER_A_FIELD[lang]) == 0
+
+
+# A key with its namespace after a dot (DocFX's "ms.date:", a Jekyll plugin's
+# "seo.type:", Hugo's "params.author:"): still a field, and the block still a record.
+DOTTED = {
+    "fr": [
+        "---",
+        "uid: fiches.rad-07",
+        "ms.date: 2026-03-02",
+        "ms.topic: fiche",
+        "---",
+        "",
+        "# Repérer les signaux de radicalisation",
+    ],
+    "en": [
+        "---",
+        'title: "Stockpile security note"',
+        "seo.type: Article",
+        "params.author: trb",
+        "---",
+        "",
+        "1. Operators count high-risk items every month.",
+    ],
+}
+# A rule over a line whose dots end the words before the colon ("N.B.:", "Art. 3:")
+# and another rule: prose between two rules, no record.
+DOTTED_PROSE = {
+    "fr": ["---", "N.B.: le présent texte annule la note du 3 mars.", "---", "", "Texte."],
+    "en": ["---", "Art. 3: the operator keeps a register.", "---", "", "Text."],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_dotted_key_is_a_front_matter_field(lang: str) -> None:
+    assert front_matter_block(DOTTED[lang]) == 5
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_dots_before_a_colon_in_prose_make_no_front_matter(lang: str) -> None:
+    assert front_matter_block(DOTTED_PROSE[lang]) == 0

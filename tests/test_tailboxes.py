@@ -348,3 +348,29 @@ def test_a_street_number_going_on_with_the_numbering_stays_in_the_box(lang: str)
         (x, got[x].noise) for x in STREET_BOX[lang]
     ]
     assert all(got[" ".join(p.split())].noise is None for p in paras)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "DFAT Media Liaison: (02) 6261 1555",
+        "Standard du ministère : (0)1 44 87 10 00",
+        "Service de presse (04) 91 15 60 00",
+        "Press office (020) 7946 0000",
+    ],
+)
+def test_a_bracketed_trunk_prefix_closes_a_contact_line(line: str) -> None:
+    assert is_contact_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Loi n° 2020-12 (2020) 1234 5678",
+        "Rapport annuel (2025) 12 pages 4 annexes",
+        "Resolution 2396 (2017) 14 18 22",
+        "Articles (1) 2 3 4 5 6 7 8",
+    ],
+)
+def test_bracketed_figures_that_no_phone_opens_are_no_contact(line: str) -> None:
+    assert not is_contact_line(line)

@@ -29,6 +29,12 @@ if TYPE_CHECKING:
 __all__ = ["mark_asides"]
 
 _CALLOUT_RE = re.compile(r"^>\s*\[![A-Za-z][\w-]{0,30}\][+-]?(?:\s|$)")
+# GitHub's and DocFX's alert: the kind alone, in capitals, with no title ("> [!NOTE]",
+# "> [!WARNING]"). The documentation sites that write it set the document's own notes and
+# warnings in it (ho37: an endorsement note, a storage warning, both the text's in gold),
+# so only its marker is markup; a keeper's callout is titled ("> [!note] Fiche de
+# travail", "> [!info] Résumé des articles 5 à 11", ho23) and set aside whole.
+_BARE_ALERT_RE = re.compile(r"^>\s*\[![A-Z][A-Z-]{1,30}\]\s*$")
 _ADMONITION_RE = re.compile(r'^(?:!!!|\?\?\?\+?)\s+[A-Za-z][\w-]{0,30}(?:\s+"[^"]{0,200}")?\s*$')
 _CONTAINER_RE = re.compile(r"^:::\s*[A-Za-z][\w-]{0,30}\b.{0,200}$")
 _COMPONENT_RE = re.compile(r"^<Admonition\b[^<>]{0,200}>$")
@@ -42,6 +48,8 @@ def _box_end(units: Sequence[Unit], i: int) -> int:
     (the opening line alone when no closing line comes within reach)."""
     text = units[i].text.strip()
     k = i + 1
+    if _BARE_ALERT_RE.match(text):
+        return k
     if _CALLOUT_RE.match(text):
         while k < len(units) and units[k].text.lstrip().startswith(">"):
             k += 1

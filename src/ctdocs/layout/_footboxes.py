@@ -42,6 +42,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .._knowledge import load_language
+from ._tailboxes import is_contact_line
 
 if TYPE_CHECKING:
     from ._unit import Unit
@@ -58,6 +59,7 @@ _SENTENCE_MIN_STOP = 0.2  # ... with function words in it (a title has few)
 _LABEL_MAX_WORDS = 4  # "Related laws", "Résolutions connexes", "Documents"
 _ITEM_MAX_WORDS = 25  # one related item: a title, a date, a size
 _RUN_MAX_WORDS = 15  # one line of a box: a link, a label, a value
+_CONTACT_BOX_LINES = 6  # a press contact: a label, a name, a role, a phone, an e-mail
 _CLOSERS = (".", ";", "!", "?")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _FIGURE_RE = re.compile(r"\d")
@@ -189,6 +191,9 @@ def _mark_run(
     if k == end - 1 and below in _WEB_FOOT and _label(units[k]) and _listed(units[end]):
         units[k].noise = below  # the label of a list the line rules set aside
         return k
+    top = _contact_box(units, start, end, protected)
+    if top < end:
+        return top
     above = units[start - 1].noise if start > 0 else None
     boxed = above in _WEB_FOOT and (below is None or below in _WEB_FOOT)
     run = units[start:end]
@@ -196,3 +201,26 @@ def _mark_run(
         for u in run:
             u.noise = above
     return start
+
+
+def _contact_box(
+    units: Sequence[Unit], start: int, end: int, protected: Callable[[Unit], bool]
+) -> int:
+    """A **contact box** closing the open run ``units[start:end]`` right above the web
+    page's chrome: its last few lines, each a box's line (short, no sentence closed, no
+    number), one of them reaching a person (a phone number, an e-mail address: "Media
+    enquiries" over "Media Liaison: (02) 6261 1555"). A speech's "Thank you." or the
+    text's last sentence above it closes the box; set aside as ``boilerplate``. Returns
+    where the box starts (``end`` when there is none)."""
+    if end >= len(units) or units[end].noise not in _WEB_FOOT:
+        return end
+    k = end
+    while k > start and _box_line(units[k - 1], protected):
+        k -= 1
+    if not 0 < end - k <= _CONTACT_BOX_LINES:
+        return end  # no box, or a list of the text's longer than any box
+    if not any(is_contact_line(u.text) for u in units[k:end]):
+        return end
+    for u in units[k:end]:
+        u.noise = "boilerplate"
+    return k

@@ -38,8 +38,12 @@ _EMAIL_END_RE = re.compile(r"(?:^|\s)[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _EMAIL_LINE_WORDS = 12
 # a name, a role or a label, then the number closing the line: "Jonas WEIDEMANN Téléphone
 # +32 2 29 71 067", "Press office Tel +44 20 7946 0000": an international or trunk prefix
-# and three groups or more cut by spaces (a date, "02-04-2019", or a span of years is none)
-_PHONE_END_RE = re.compile(r"(?:^|\s)((?:\+|0)\d{0,4}(?:[ \u00a0]\d{1,4}){2,6})$")
+# and three groups or more cut by spaces (a date, "02-04-2019", or a span of years is none);
+# the trunk prefix may stand in brackets, the area code with it ("Media Liaison: (02) 6261
+# 1555", "Standard : (0)1 44 87 10 00")
+_PHONE_END_RE = re.compile(
+    r"(?:^|\s)((?:\+|0|\(0\d{0,3}\)|\(0\)\d)\d{0,4}(?:[ \u00a0]\d{1,4}){2,6})$"
+)
 _PHONE_LINE_WORDS = 10
 _MONTH_WORD = r"[^\W\d_]{3,9}\.?"
 # A line opening with a date: "17 September 2026 — …", "3 mars 2026", "15.01.2024 – …"

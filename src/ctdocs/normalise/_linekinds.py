@@ -23,9 +23,9 @@ __all__ = [
     "is_box_fence",
     "is_image_line",
     "is_markup_line",
-    "is_tab_fence",
     "jsx_block_offsets",
     "leader_table_row",
+    "markdown_only",
     "page_count",
     "page_foot",
     "page_furniture",
@@ -102,9 +102,10 @@ _IMAGE_LINE_RE = re.compile(
 # A YAML front-matter field ("title: …", "long_title: …", "instrument_number: …").
 # A key may be quoted ("'og:updated_time': …"), as YAML writes a key holding a colon.
 # (a key may name its package: R Markdown's "bookdown::gitbook:", which the normalised text
-# no longer indents under "output:")
+# no longer indents under "output:"; or its namespace after a dot: DocFX's "ms.date:",
+# "ms.topic:", a dot between two word characters, so "N.B.:" is no key)
 _YAML_FIELD_RE = re.compile(
-    r"^(?:[A-Za-z_](?:[\w-]|::(?=\w)){0,40}|'[^'\n]{1,60}'|\"[^\"\n]{1,60}\")\s*:(\s|$)"
+    r"^(?:[A-Za-z_](?:[\w-]|(?:::|\.)(?=\w)){0,40}|'[^'\n]{1,60}'|\"[^\"\n]{1,60}\")\s*:(\s|$)"
 )
 # A TOML front-matter field ("date = 2026-10-09", "tags = […]") or table ("[params]").
 _TOML_FIELD_RE = re.compile(r"^(?:[A-Za-z_][\w.-]{0,40}\s*=\s*\S|\[{1,2}[\w.-]{1,40}\]{1,2}$)")
@@ -170,22 +171,40 @@ _FENCE_MARKS = frozenset(":!?+=`")  # speed: what a box's fence opens with
 MDX_IMPORT_RE = re.compile(r"""^import\s+[\w${},*\s]{1,200}\s+from\s+(['"])[^'"]{1,200}\1;?$""")
 
 
+# A Markdown dialect's directive alone on its line, drawn by the site and never the
+# text's words: DocFX's include ("[!include[Disclaimer](../includes/x.md)]"), Retype's
+# reference button and badge ('[!ref icon="download" text="…"](/static/x.pdf)',
+# '[!badge text="New"]'), and the comment idiom of a link reference that points nowhere
+# ("[//]: # (title: …)", '[comment]: <> "…"'), which no renderer prints.
+_MD_DIRECTIVE_RE = re.compile(
+    r"^\[![a-z][\w-]{0,30}(?:\[[^\[\]\n]{0,200}\]\([^()\s]{1,300}\)\]"
+    r"|(?:[ \t][^\[\]\n]{0,300})?\](?:\([^()\s]{1,300}\))?)$"
+    r"|^\[[^\[\]\n]{1,40}\]:[ \t]+(?:#|<>)(?:[ \t]+(?:\([^\n]{0,300}\)|\"[^\n]{0,300}\"))?$"
+)
+
+
 def is_markup_line(text: str) -> bool:
     """A line holding only HTML block markup (``<details>``, ``<meta …>``, ``<summary>…``),
     one template call of a static site generator (``{{< share twitter >}}``,
-    ``{% callout "Key findings" %}``, ``::: {.callout-note}``) or an MDX page's import."""
+    ``{% callout "Key findings" %}``, ``::: {.callout-note}``), a Markdown directive or
+    comment (:data:`_MD_DIRECTIVE_RE`) or an MDX page's import."""
     t = text.strip()
     return bool(
         _MARKUP_LINE_RE.match(t)
         or _SHORTCODE_LINE_RE.match(t)
         or MDX_IMPORT_RE.match(t)
         or is_box_fence(t)
+        or _MD_DIRECTIVE_RE.match(t)
     )
 
 
-def is_tab_fence(text: str) -> bool:
-    """A Retype tab's or panel's fence ("+++ For platforms", "==- Appeals"), stripped:
-    markup in Markdown only (:func:`normalise._text.normalise`)."""
+def markdown_only(text: str) -> bool:
+    """A Retype tab's or panel's fence ("+++ For platforms", "==- Appeals") or a Markdown
+    directive or comment ("[!include[…](…)]", "[//]: # (…)"), stripped: markup in
+    Markdown only (:func:`normalise._text.normalise`), as a plain text may open a line
+    on the same marks ("+++ Mesures", "[1]: # 3 (see above)")."""
+    if text[:1] == "[":
+        return _MD_DIRECTIVE_RE.match(text) is not None
     return text[:1] in "+=" and _TAB_FENCE_RE.match(text) is not None
 
 

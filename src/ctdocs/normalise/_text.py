@@ -59,8 +59,8 @@ from ._linekinds import (
     front_matter_block,
     is_image_line,
     is_markup_line,
-    is_tab_fence,
     jsx_block_offsets,
+    markdown_only,
     page_foot,
     page_furniture,
 )
@@ -590,4 +590,4 @@ def _markup_line(text: str, markdown: bool) -> bool:
     may open on the same marks)."""
     if not _may_be_markup(text) or not (is_markup_line(text) or is_image_line(text)):
         return False
-    return markdown or not is_tab_fence(text.strip())
+    return markdown or not markdown_only(text.strip())
