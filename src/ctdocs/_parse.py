@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from ._errors import CtdocsError, EmptyDocumentError, InputError, InputTooLargeError
 from ._knowledge import KnowledgeLike, activate, resolve
+from ._linememo import document_memo
 from ._offsets import OffsetMap
 from ._vocab import Language, NoiseReason, is_noise_reason
 from .readers._source import RawInput, max_bytes, read_input, sniff_layout, source_for_text
@@ -153,7 +154,8 @@ def _from_raw(
     knowledge: KnowledgeLike | None = None,
 ) -> Document:
     try:
-        with activate(resolve(knowledge)):
+        # (the parse's per-line memo: made here, dropped here; see ``_linememo``)
+        with activate(resolve(knowledge)), document_memo():
             return _pipeline(raw, language, ner, lap, pdf_limits)
     except CtdocsError:
         raise

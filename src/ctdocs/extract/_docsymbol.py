@@ -297,6 +297,8 @@ def _headed(head: str, symbol: str) -> str:
         return symbol
     if _MARK_FIRST.match(symbol):
         return _kind_above(head, symbol)
+    if not _marked_line_end(head, symbol):
+        return symbol  # (speed: neither pattern below can match, so neither is compiled)
     heading = re.compile(rf"(?m)^[ \t#*]*({_CAPS_KIND}{re.escape(symbol)}{_CAPS_TAIL}")
     m = heading.search(head)
     if m is not None:
@@ -313,6 +315,22 @@ def _headed(head: str, symbol: str) -> str:
     return symbol if head[m.end() + 1 : m.end() + 3].lstrip(" \t")[:1].islower() else m.group(1)
 
 
+def _marked_line_end(head: str, symbol: str) -> bool:
+    """Whether ``symbol`` stands in ``head`` right after a number's mark (``_MARK``, which
+    holds ``_CAPS_KIND``'s marks, then a blank at most) and closes its line but for a year
+    (``_CAPS_TAIL``): what both of :func:`_headed`'s patterns need. Speed: they are built
+    around the symbol and compiled per document; the symbol is mostly cited in a sentence,
+    where this test of its occurrences saves both compilations."""
+    at = head.find(symbol)
+    while at >= 0:
+        if _MARK_BEFORE.search(head, max(0, at - 8), at) and _TAIL.match(head, at + len(symbol)):
+            return True
+        at = head.find(symbol, at + 1)
+    return False
+
+
+_MARK_BEFORE = re.compile(rf"{_MARK}\Z")  # (searched up to the symbol: a mark closing there)
+_TAIL = re.compile("(?m)" + _CAPS_TAIL.replace(")?)", ")?", 1))  # _CAPS_TAIL, its group closed
 _MARK_FIRST = re.compile(r"(?:N°|Nº|NO\.?|No\.?)[ \t]?\d")  # a number that opens on its mark
 # a heading line of one to three capitalised words that is a kind alone, no preposition of a
 # name's (PORT MARINE CIRCULAR, DÉCRET; not REPUBLIC OF KENYA)

@@ -44,6 +44,8 @@ Modules:
   under its running head, each repeating a heading printed further up.
 * ``_headingback``: Headings given back: a line the noise passes set aside by its shape that
   stands once, right over the first item of a numbered sequence, heads it.
+* ``_headingparts``: The parts of a judgment or an act a heading names (its operative part,
+  its orders) and the headings whose numbers are another text's (re-exported by ``_numbering``).
 * ``_hiddentext``: Screen-reader-only text of an HTML page, set aside as noise with its span.
 * ``_keywordrows``: A page's row of keywords or tag chips ("Mots-clés : Mali, Niger"): web
   chrome, unless an abstract right above it owns it.

@@ -17,9 +17,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import cast
 
 from .._knowledge import ascii_openings, may_open
+from .._linememo import current_memo
 from .._vocab import MarkerKind
+from ._headingparts import foreign_heading, lead_part, part_space
 from ._markergate import may_mark
 from ._numberingschema import NumberingFile, load_numbering
 from ._saying import describes, says
@@ -38,40 +41,6 @@ __all__ = [
     "part_space",
     "roman_value",
 ]
-
-
-@cache
-def _parts() -> tuple[tuple[str, str], ...]:
-    """The operative parts' opening words (folded) and the names they are cited with."""
-    parts = load_numbering().annex.parts.items()
-    return tuple((" ".join(k.casefold().split()), v) for k, v in parts)
-
-
-def part_space(heading: str) -> str | None:
-    """``PAR CES MOTIFS, LA COUR,`` -> "Dispositif": the heading of a judgment's operative
-    part, or None."""
-    folded = " ".join(re.findall(r"\w+", heading.casefold()))
-    return next((v for k, v in _parts() if folded.startswith(k)), None)
-
-
-def lead_part(heading: str) -> str | None:
-    """``THE COURT ORDERS THAT:`` -> "Order": the whole heading of the orders a judgment
-    opens with, or None (``ORDER MADE BY:`` and a section's note ``Order`` in an act are
-    told apart by the structure stage, which also wants the part above every number)."""
-    folded = " ".join(re.findall(r"\w+", heading.casefold()))
-    return load_numbering().annex.leading_parts.get(folded) if folded else None
-
-
-@cache
-def _foreign() -> frozenset[str]:
-    return frozenset(h.casefold() for h in load_numbering().foreign_headings)
-
-
-def foreign_heading(heading: str) -> bool:
-    """A heading under which the numbers are not the document's own: reproduced provisions
-    of another instrument (``RELATED PROVISIONS``) or a list of works cited
-    (``Bibliography``)."""
-    return " ".join(heading.casefold().split()) in _foreign()
 
 
 @dataclass(frozen=True, slots=True)
@@ -462,7 +431,27 @@ def _clock_re() -> re.Pattern[str]:
 def find_marker(text: str, *, heading: bool = False, gap: bool = False) -> Marker | None:
     """The structural marker a line opens with, if any (see :func:`_find_marker`); a
     Markdown footnote call glued before the number, or a blockquote's mark, is skipped, and
-    kept in the label."""
+    kept in the label.
+
+    Speed: a line of ``_REMEMBERED`` characters at most is answered once per parse (the
+    parse's :mod:`ctdocs._linememo`): the segmenter and the structure stage's readers ask
+    it of the same lines again. The answer reads the line, the two options and the shipped
+    numbering data, nothing else, and a :class:`Marker` is frozen."""
+    memo = current_memo() if len(text) <= _REMEMBERED else None
+    if memo is None:
+        return _line_marker(text, heading, gap)
+    key = (text, heading, gap)
+    known = memo.markers.get(key, memo)  # (the memo itself: not yet asked)
+    if known is memo:
+        known = memo.markers[key] = _line_marker(text, heading, gap)
+    return cast("Marker | None", known)
+
+
+_REMEMBERED = 200  # characters: a line, not a paragraph
+
+
+def _line_marker(text: str, heading: bool, gap: bool) -> Marker | None:
+    """:func:`find_marker`, worked out."""
     call = _MD_CALL_RE.match(text) or _MD_QUOTE_RE.match(text)
     if call is None:
         return _find_marker(text, heading=heading, gap=gap)

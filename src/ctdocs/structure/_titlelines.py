@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import cast
 
 from .._knowledge import NEVER, alternation, load_document, load_layout, load_title
+from .._linememo import current_memo
 from .._markers import BREADCRUMB_RE
 from ..layout import Unit
 from ._blocks import TERMINAL_END, is_date_line, is_front
@@ -279,6 +281,19 @@ class _Features:
 
 
 def line_features(text: str) -> _Features:
+    """The features a title candidate's line is weighed by. Speed: answered once per line
+    and parse (:mod:`ctdocs._linememo`; the title's passes weigh the same lines again, two
+    calls in three); the answer reads the line and the title words alone, and is frozen."""
+    memo = current_memo()
+    if memo is None:
+        return _line_features(text)
+    known = memo.features.get(text)
+    if known is None:
+        known = memo.features[text] = _line_features(text)
+    return cast(_Features, known)
+
+
+def _line_features(text: str) -> _Features:
     words = title_words()
     low = text.lower()
     # words of letters; a symbol's letters ("A/72/840", "CM/Rec(2018)6") are not words
