@@ -445,7 +445,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "actors_surface": 0.80,  # 0.818 (0.818)
         "actors_canonical": 0.66,  # 0.680 (0.680)
         "domains_document": 0.73,  # 0.746 (0.746)
-        "domains_clause": 0.50,  # 0.515 (0.515)
+        "domains_clause": 0.58,  # 0.600 at the end of session 38; was 0.50: 0.515 (0.515)
     },
 }
 
