@@ -85,14 +85,56 @@ def test_markdown_marks_go_and_are_remembered(raw: str, heading: str, bold: str)
         ("### Article IV bis {#art-4bis}\n\n**Freezing**\n", "Article IV bis"),
         ("## Article II ter {#art-2ter .unnumbered}\n\n**Gel**\n", "Article II ter"),
         ("## Introduction {.unnumbered}\n\nTexte.\n", "Introduction"),
+        # key="value" pairs (Writerside, Hugo), MkDocs' attr_list with spaces, kramdown's IAL
+        (
+            '## 1. Objectifs d\'apprentissage {id="objectifs"}\n\nTexte.\n',
+            "1. Objectifs d'apprentissage",
+        ),
+        (
+            '## 3. Scope of the review {collapsible="true" default-state="collapsed"}\n\nText.\n',
+            "3. Scope of the review",
+        ),
+        ("### Champ d'application { #champ .special }\n\nTexte.\n", "Champ d'application"),
+        ("## Definitions {: #defs}\n\nText.\n", "Definitions"),
+        ("## Background {id=background}\n\nText.\n", "Background"),
     ],
-    ids=["en-pandoc", "fr-kramdown", "fr-class"],
+    ids=[
+        "en-pandoc",
+        "fr-kramdown",
+        "fr-class",
+        "fr-keyvalue",
+        "en-keyvalues",
+        "fr-attrlist",
+        "en-ial",
+        "en-bare-value",
+    ],
 )
 def test_a_heading_attribute_block_is_markup(raw: str, heading: str) -> None:
     norm = normalise(raw, markdown=True)
     first = norm.lines[0]
     assert norm.text[first.start : first.end] == heading
     assert "{" not in norm.text
+    _maps_back(raw, norm)
+
+
+@pytest.mark.parametrize(
+    ("raw", "heading"),
+    [
+        # braces around words or a formula are the heading's own: no "#", "." or key=value
+        (
+            "## Les ensembles {A, B} et leurs accords\n\nTexte.\n",
+            "Les ensembles {A, B} et leurs accords",
+        ),
+        ("## Threshold {x = 1}\n\nText.\n", "Threshold {x = 1}"),
+        ("## Le coût {total}\n\nTexte.\n", "Le coût {total}"),
+        ("## Placeholders {name}\n\nText.\n", "Placeholders {name}"),
+    ],
+    ids=["fr-set", "en-formula", "fr-word", "en-word"],
+)
+def test_braces_of_words_stay_in_the_heading(raw: str, heading: str) -> None:
+    norm = normalise(raw, markdown=True)
+    first = norm.lines[0]
+    assert norm.text[first.start : first.end] == heading
     _maps_back(raw, norm)
 
 
