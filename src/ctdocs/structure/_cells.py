@@ -22,7 +22,7 @@ from itertools import pairwise
 
 from ..layout import Unit
 
-__all__ = ["CELL_WORDS", "cell_cuts", "is_row"]
+__all__ = ["CELL_WORDS", "cell_cuts", "is_row", "table_lines"]
 
 CELL_WORDS = 6  # a table's cell holds a few words: a name, a date, "Yes", a short phrase
 
@@ -50,3 +50,19 @@ def cell_cuts(units: Sequence[Unit]) -> tuple[int, ...]:
         if rows[i] and ((i > 0 and rows[i - 1]) or (i + 1 < n and rows[i + 1]))
         for g in u.gaps
     )
+
+
+def table_lines(units: Sequence[Unit], text: str) -> frozenset[int]:
+    """Lines of a table set in columns, by start: a row (:func:`is_row`) right under or
+    over another row cut into as many cells, no blank line between (``Indicator
+    Weight`` over ``Cash donations     High``). Each looks like a short capitalised
+    heading, but a heading stands alone, where a table's lines stand one under another
+    cut alike: no such line names the section below it (guidelines §1: the nearest
+    preceding unnumbered heading)."""
+    rows = [is_row(u) and u.line.heading_level is None for u in units]
+    found: list[int] = []
+    for k, (a, b) in enumerate(pairwise(units)):
+        alike = rows[k] and rows[k + 1] and len(a.gaps) == len(b.gaps)
+        if alike and "\n\n" not in text[a.end : b.start]:
+            found += (a.start, b.start)
+    return frozenset(found)
