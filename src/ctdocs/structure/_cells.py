@@ -54,15 +54,16 @@ def cell_cuts(units: Sequence[Unit]) -> tuple[int, ...]:
 
 def table_lines(units: Sequence[Unit], text: str) -> frozenset[int]:
     """Lines of a table set in columns, by start: a row (:func:`is_row`) right under or
-    over another row cut into as many cells, no blank line between (``Indicator
-    Weight`` over ``Cash donations     High``). Each looks like a short capitalised
-    heading, but a heading stands alone, where a table's lines stand one under another
-    cut alike: no such line names the section below it (guidelines §1: the nearest
-    preceding unnumbered heading)."""
+    over another line cut into as many cells, no blank line between (``Indicator
+    Weight`` over ``Cash donations     High``; a row whose last cell is a longer phrase
+    beside rows of short ones). Each looks like a short capitalised heading, but a heading
+    stands alone, where a table's lines stand one under another cut alike: no such line
+    names the section below it (guidelines §1: the nearest preceding unnumbered heading)."""
     rows = [is_row(u) and u.line.heading_level is None for u in units]
     found: list[int] = []
     for k, (a, b) in enumerate(pairwise(units)):
-        alike = rows[k] and rows[k + 1] and len(a.gaps) == len(b.gaps)
+        cut = bool(a.gaps) and len(a.gaps) == len(b.gaps) and b.line.heading_level is None
+        alike = cut and a.line.heading_level is None and (rows[k] or rows[k + 1])
         if alike and "\n\n" not in text[a.end : b.start]:
             found += (a.start, b.start)
     return frozenset(found)
