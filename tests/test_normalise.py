@@ -250,6 +250,55 @@ def test_a_capitalised_word_after_a_line_end_hyphen_keeps_it(
     assert (None if found is None else BrokenWords(raw).keeps_hyphen(*found)) is keeps
 
 
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        # a compound broken at its own hyphen before a capitalised word, no blank line: one
+        # line (an enacting formula, a heading wrapped at a hyphen), the hyphen kept
+        (
+            "The Minister, in exercise of the powers conferred by section 67 of the Anti-\n"
+            "Terrorism Act, makes the following Regulations.",
+            "The Minister, in exercise of the powers conferred by section 67 of the"
+            " Anti-Terrorism Act, makes the following Regulations.",
+        ),
+        (
+            "Counter-terrorism measures for the Trans-\nSaharan corridor\n\nText.",
+            "Counter-terrorism measures for the Trans-Saharan corridor\n\nText.",
+        ),
+        (
+            "Menaces terroristes venues du Moyen-\nOrient et du Sahel\n\nTexte.",
+            "Menaces terroristes venues du Moyen-Orient et du Sahel\n\nTexte.",
+        ),
+        (
+            "Le Conseil des ministres de l'Afrique du Nord-\nOuest arrête le plan.",
+            "Le Conseil des ministres de l'Afrique du Nord-Ouest arrête le plan.",
+        ),
+    ],
+    ids=["en-formula", "en-heading", "fr-heading", "fr-sentence"],
+)
+def test_a_compound_broken_before_a_capital_is_one_line(raw: str, clean: str) -> None:
+    norm = normalise(raw, markdown=False)
+    assert norm.text == clean
+    _maps_back(raw, norm)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # a dash set apart leads in; a blank line between; a word in capitals; an item below
+        "In these Regulations -\nAct means the Anti-Terrorism Act.",
+        "Les mesures de la zone Nord-\n\nOuest du pays.",
+        "LA LUTTE ANTI-\nTERRORISTE",
+        "the measures listed in the Counter-\n1. Terrorism Act apply.",
+    ],
+    ids=["en-dash-apart", "fr-blank-line", "fr-capitals", "en-numbered-item"],
+)
+def test_other_line_ends_on_a_hyphen_stay_apart(raw: str) -> None:
+    norm = normalise(raw, markdown=False)
+    assert len(norm.lines) == raw.count("\n") - raw.count("\n\n") + 1
+    _maps_back(raw, norm)
+
+
 FRONT_MATTER = {
     "fr-toml": (
         '+++\ntitle = "Communiqué de la réunion"\ndate = 2025-03-02T10:00:00Z\n'
