@@ -15,6 +15,7 @@ HELDOUT37 = HERE / "heldout37"
 def test_held_out_batch_37() -> None:
     s = _score(HELDOUT37, _stems(HELDOUT37))
     assert s.clauses.f1 >= 0.94, s.clauses.f1  # 0.962 (blind; 0.962 at base)
-    assert s.rate(s.starts) >= 0.88, s.starts  # 0.902 (0.902)
-    assert s.rate(s.titles) >= 0.85, s.titles  # 0.867 (0.867)
+    # session 38 (title38): lower-case item labels and heading attribute blocks, 0.925 / 0.950
+    assert s.rate(s.starts) >= 0.91, s.starts  # 0.902 (0.902); was 0.88
+    assert s.rate(s.titles) >= 0.93, s.titles  # 0.867 (0.867); was 0.85
     assert s.rate(s.sections) >= 0.82, s.sections  # 0.839 (0.839)

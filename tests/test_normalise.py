@@ -85,14 +85,56 @@ def test_markdown_marks_go_and_are_remembered(raw: str, heading: str, bold: str)
         ("### Article IV bis {#art-4bis}\n\n**Freezing**\n", "Article IV bis"),
         ("## Article II ter {#art-2ter .unnumbered}\n\n**Gel**\n", "Article II ter"),
         ("## Introduction {.unnumbered}\n\nTexte.\n", "Introduction"),
+        # key="value" pairs (Writerside, Hugo), MkDocs' attr_list with spaces, kramdown's IAL
+        (
+            '## 1. Objectifs d\'apprentissage {id="objectifs"}\n\nTexte.\n',
+            "1. Objectifs d'apprentissage",
+        ),
+        (
+            '## 3. Scope of the review {collapsible="true" default-state="collapsed"}\n\nText.\n',
+            "3. Scope of the review",
+        ),
+        ("### Champ d'application { #champ .special }\n\nTexte.\n", "Champ d'application"),
+        ("## Definitions {: #defs}\n\nText.\n", "Definitions"),
+        ("## Background {id=background}\n\nText.\n", "Background"),
     ],
-    ids=["en-pandoc", "fr-kramdown", "fr-class"],
+    ids=[
+        "en-pandoc",
+        "fr-kramdown",
+        "fr-class",
+        "fr-keyvalue",
+        "en-keyvalues",
+        "fr-attrlist",
+        "en-ial",
+        "en-bare-value",
+    ],
 )
 def test_a_heading_attribute_block_is_markup(raw: str, heading: str) -> None:
     norm = normalise(raw, markdown=True)
     first = norm.lines[0]
     assert norm.text[first.start : first.end] == heading
     assert "{" not in norm.text
+    _maps_back(raw, norm)
+
+
+@pytest.mark.parametrize(
+    ("raw", "heading"),
+    [
+        # braces around words or a formula are the heading's own: no "#", "." or key=value
+        (
+            "## Les ensembles {A, B} et leurs accords\n\nTexte.\n",
+            "Les ensembles {A, B} et leurs accords",
+        ),
+        ("## Threshold {x = 1}\n\nText.\n", "Threshold {x = 1}"),
+        ("## Le coût {total}\n\nTexte.\n", "Le coût {total}"),
+        ("## Placeholders {name}\n\nText.\n", "Placeholders {name}"),
+    ],
+    ids=["fr-set", "en-formula", "fr-word", "en-word"],
+)
+def test_braces_of_words_stay_in_the_heading(raw: str, heading: str) -> None:
+    norm = normalise(raw, markdown=True)
+    first = norm.lines[0]
+    assert norm.text[first.start : first.end] == heading
     _maps_back(raw, norm)
 
 
@@ -206,6 +248,55 @@ def test_a_capitalised_word_after_a_line_end_hyphen_keeps_it(
     assert found == parts
     raw = "counterterrorism, jeanpierre, ministers, terrorisme"  # the parts written whole
     assert (None if found is None else BrokenWords(raw).keeps_hyphen(*found)) is keeps
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        # a compound broken at its own hyphen before a capitalised word, no blank line: one
+        # line (an enacting formula, a heading wrapped at a hyphen), the hyphen kept
+        (
+            "The Minister, in exercise of the powers conferred by section 67 of the Anti-\n"
+            "Terrorism Act, makes the following Regulations.",
+            "The Minister, in exercise of the powers conferred by section 67 of the"
+            " Anti-Terrorism Act, makes the following Regulations.",
+        ),
+        (
+            "Counter-terrorism measures for the Trans-\nSaharan corridor\n\nText.",
+            "Counter-terrorism measures for the Trans-Saharan corridor\n\nText.",
+        ),
+        (
+            "Menaces terroristes venues du Moyen-\nOrient et du Sahel\n\nTexte.",
+            "Menaces terroristes venues du Moyen-Orient et du Sahel\n\nTexte.",
+        ),
+        (
+            "Le Conseil des ministres de l'Afrique du Nord-\nOuest arrête le plan.",
+            "Le Conseil des ministres de l'Afrique du Nord-Ouest arrête le plan.",
+        ),
+    ],
+    ids=["en-formula", "en-heading", "fr-heading", "fr-sentence"],
+)
+def test_a_compound_broken_before_a_capital_is_one_line(raw: str, clean: str) -> None:
+    norm = normalise(raw, markdown=False)
+    assert norm.text == clean
+    _maps_back(raw, norm)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # a dash set apart leads in; a blank line between; a word in capitals; an item below
+        "In these Regulations -\nAct means the Anti-Terrorism Act.",
+        "Les mesures de la zone Nord-\n\nOuest du pays.",
+        "LA LUTTE ANTI-\nTERRORISTE",
+        "the measures listed in the Counter-\n1. Terrorism Act apply.",
+    ],
+    ids=["en-dash-apart", "fr-blank-line", "fr-capitals", "en-numbered-item"],
+)
+def test_other_line_ends_on_a_hyphen_stay_apart(raw: str) -> None:
+    norm = normalise(raw, markdown=False)
+    assert len(norm.lines) == raw.count("\n") - raw.count("\n\n") + 1
+    _maps_back(raw, norm)
 
 
 FRONT_MATTER = {

@@ -99,6 +99,9 @@ class _RunInTitle(_Strict):
     # endings) and the word naming its doer say what was done, a sentence, not a name
     participle_endings: list[str] = Field(default_factory=list)
     passive_agents: list[str] = Field(default_factory=list)
+    # "on entend par :", "For the purposes of this Act:": a lead-in over a definitions
+    # list, whose items' "term : meaning" is text, not a run-in title over a body
+    definition_lead_ins: list[str] = Field(default_factory=list)
 
 
 class _Annex(_Strict):

@@ -92,11 +92,18 @@ def _should_join(
         # rest of the sentence above: "10 June 2026" then "edps.europa.eu" stay apart; a
         # report's code over it ("IF12937") is that foot's too and goes with it.
         return not (blank_run and site_line(text)) or site_line(f"{prev_text} {text}")
-    if blank_run == 0 and not ends_sentence:
-        last = prev_text.rsplit(" ", 1)[-1].lower()
-        if prev_text.endswith(",") or last in cont_words:
-            return text[:1].isalnum() or text[:1] in "«\"'(“"
-    return False
+    return blank_run == 0 and not ends_sentence and _runs_on(prev_text, text, cont_words)
+
+
+def _runs_on(prev_text: str, text: str, cont_words: frozenset[str]) -> bool:
+    """A line that ends mid-sentence, right over the next (no blank line), on a comma or a
+    word that continues, or on a compound broken at its own hyphen before a capitalised
+    word ("… section 67 of the Anti-" over "Terrorism Act, makes …": no line, heading or
+    sentence, ends so)."""
+    last = prev_text.rsplit(" ", 1)[-1].lower()
+    if prev_text.endswith(",") or last in cont_words:
+        return text[:1].isalnum() or text[:1] in "«\"'(“"
+    return text[:1].isupper() and broken_word(prev_text, text, cont_words) is not None
 
 
 # what stands before a numbered heading's words in its margin: a number ("2.", "4.1"), a

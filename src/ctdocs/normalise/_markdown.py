@@ -12,8 +12,14 @@ _HEADING_RE = re.compile(r"^(#{1,6})[ \t]+")
 # Tried only where a run of blanks starts: from inside a long run, each start would
 # rescan the run (quadratic on a heading line of many spaces). The closing hashes, or an
 # attribute block a renderer turns into the heading's id ("### Article IV bis {#art-4bis}",
-# "{#i .unnumbered}": pandoc, kramdown): markup, not the heading's words.
-_HEADING_TAIL_RE = re.compile(r"(?<![ \t])[ \t]+(?:#+|\{[#.][\w:.-]+(?:[ \t]+[^{}\n]*)?\})[ \t]*$")
+# "{#i .unnumbered}": pandoc, kramdown; kramdown's "{: #id}"; key="value" pairs, as
+# Writerside, MkDocs' attr_list and Hugo write them, "{id="scope"}", "{collapsible="true"}"):
+# markup, not the heading's words. A pair needs its "=" glued to a bare key, so braces
+# around words or a formula ("{A, B}", "{x = 1}") stay the heading's.
+_ATTR = r"""(?:[#.][\w:.-]+|[\w-]{1,30}=(?:"[^"\n]{0,100}"|'[^'\n]{0,100}'|[^\s{}"']{1,60}))"""
+_HEADING_TAIL_RE = re.compile(
+    rf"(?<![ \t])[ \t]+(?:#+|\{{:?[ \t]*{_ATTR}(?:[ \t]+{_ATTR}){{0,8}}[ \t]*\}})[ \t]*$"
+)
 # Speed: every pattern tried on each line opens on a character (or a class) rather than
 # a look-behind or a case-blind letter, so that the engine skips ahead to the places it
 # can match; a look-behind that stood at the start now looks past that first character

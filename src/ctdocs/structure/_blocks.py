@@ -258,10 +258,13 @@ _AFTER_TITLE_RE = re.compile(r"[*_]*\s?:\s+(?=\S)")
 def _emphasis(bold: str, after: str) -> bool:
     """Bold words that the sentence runs on from (no closing stop, colon or dash, the next
     word in lower case) are stressed words of the text, not a title (a run-in title ends
-    at a colon or a full stop, guidelines §1a)."""
-    if re.search(r"[.:;—–-]\W*$", bold.strip()):
+    at a colon or a full stop, guidelines §1a; a question's mark closes it as a stop does:
+    ``**Qui peut signaler ?** Toute personne …``, a questions-and-answers page's item)."""
+    if re.search(r"[.:;?!—–-]\W*$", bold.strip()):
         return False
     nxt = after.lstrip(" *_")
+    # "**Donation campaigns** — appeals for …": after a dash the words go on, in lower case
+    nxt = nxt[1:].lstrip() if nxt[:1] in "—–" and nxt[1:].lstrip()[:1].islower() else nxt
     # "**Urges** Member States to …": no mark closes the bold words inside or after them;
     # but a capitalised function word opens a sentence of its own after a run-in title
     # ("1. **Scope** This Act applies …", "1. **Objet** Le présent décret …")

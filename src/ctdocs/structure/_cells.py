@@ -22,7 +22,7 @@ from itertools import pairwise
 
 from ..layout import Unit
 
-__all__ = ["CELL_WORDS", "cell_cuts", "is_row"]
+__all__ = ["CELL_WORDS", "cell_cuts", "is_row", "table_lines"]
 
 CELL_WORDS = 6  # a table's cell holds a few words: a name, a date, "Yes", a short phrase
 
@@ -50,3 +50,20 @@ def cell_cuts(units: Sequence[Unit]) -> tuple[int, ...]:
         if rows[i] and ((i > 0 and rows[i - 1]) or (i + 1 < n and rows[i + 1]))
         for g in u.gaps
     )
+
+
+def table_lines(units: Sequence[Unit], text: str) -> frozenset[int]:
+    """Lines of a table set in columns, by start: a row (:func:`is_row`) right under or
+    over another line cut into as many cells, no blank line between (``Indicator
+    Weight`` over ``Cash donations     High``; a row whose last cell is a longer phrase
+    beside rows of short ones). Each looks like a short capitalised heading, but a heading
+    stands alone, where a table's lines stand one under another cut alike: no such line
+    names the section below it (guidelines §1: the nearest preceding unnumbered heading)."""
+    rows = [is_row(u) and u.line.heading_level is None for u in units]
+    found: list[int] = []
+    for k, (a, b) in enumerate(pairwise(units)):
+        cut = bool(a.gaps) and len(a.gaps) == len(b.gaps) and b.line.heading_level is None
+        alike = cut and a.line.heading_level is None and (rows[k] or rows[k + 1])
+        if alike and "\n\n" not in text[a.end : b.start]:
+            found += (a.start, b.start)
+    return frozenset(found)

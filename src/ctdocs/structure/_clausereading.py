@@ -38,7 +38,7 @@ from ._sequences import (
     _successor,
     colon_list_start,
 )
-from ._stoptitles import stop_title
+from ._stoptitles import run_in_stop_title
 
 __all__: list[str] = []
 
@@ -267,7 +267,7 @@ class _Reading(_State):
         ):
             return clean_title(dm.group(1)), u.end  # "(a) Prohibited Activities.—" above its items
         # "(g) Definitions.—As used …", "3. Training. …", "1.2 Mandate. The … examined (a) …"
-        st = stop_title(self.text, after, u.end, self.led_in)
+        st = run_in_stop_title(self.text, after, u.end, self.led_in)
         if st is not None:
             self.stop_cuts[st[1]] = after  # kept if a sibling has a title too (lone_stop_titles)
             return st

@@ -36,6 +36,7 @@ from ._bareruns import colliding_headings, heading_collides
 from ._blocks import TERMINAL_END, RawBlock, body_text, clean_title, heading_like, words
 from ._bylines import names_persons
 from ._captionlines import caption_line
+from ._cells import table_lines
 from ._colonitems import colon_lead
 from ._commaitems import comma_lead
 from ._commentary import commented_articles
@@ -114,6 +115,7 @@ class _Reports(_Spaces):
         super().__init__(blocks, text, noise)
         self.worded = False  # "Section 2. Instructions" is a division here (_holdings)
         self.label_lines: frozenset[int] = frozenset()  # "(Recommendation 2)" alone
+        self.table_lines: frozenset[int] = frozenset()  # "Indicator   Weight" over a row
         self.markup_subs: frozenset[int] = frozenset()  # "### 1." under "## II."
         self.reproduced: frozenset[int] = frozenset()  # another instrument's "1."-"3."
         self.commented: frozenset[int] = frozenset()  # "Article 1er" a comment opens with
@@ -139,6 +141,7 @@ class _Reports(_Spaces):
     def _read_reports(self, units: Sequence[Unit], marker: Callable[[Unit], Marker | None]) -> None:
         """What the whole body tells before its lines are read (once ``bare`` is set)."""
         self.label_lines = trailing_labels(units).label_lines
+        self.table_lines = table_lines(units, self.text)
         self.markup_subs = markup_sublevels(units, marker)
         self.commented = commented_articles(units, marker, lambda u: heading_like(u, self.text))
         self.reproduced = reproduced_paragraphs(units, marker) | self.commented
@@ -421,7 +424,8 @@ class _Reports(_Spaces):
         A markup heading is remembered with its level, under the larger ones still open."""
         if names_no_section(heading):  # "TOTAL 22 31 48", "Islamabad, 18th November, 2026"
             return None  # what stood above it was the head's or a table's lines, no section
-        if caption_line(heading):  # "Table 1: Threat levels", "Box 3.1 — Case example"
+        if caption_line(heading) or u.start in self.table_lines:
+            # "Table 1: Threat levels", "Box 3.1 — Case example", a table's line in columns
             return self.section  # it closes the clause above (the box is not its text)
         name = heading
         if self.bare and heading[:1].isdecimal():

@@ -23,10 +23,10 @@ from collections.abc import Sequence
 from .._offsets import SpanIndex
 from ..layout._numbering import load_numbering
 from ..layout._saying import opens_on_verb
-from ._blocks import RawBlock, body_text, clean_title
+from ._blocks import RawBlock, _function_words, body_text, clean_title
 from ._sequences import _STOP_TITLE_RE, _enumerates, _names
 
-__all__ = ["lone_stop_titles", "named_stop_titles", "stop_title"]
+__all__ = ["lone_stop_titles", "named_stop_titles", "run_in_stop_title", "stop_title"]
 
 _DASHED_TITLE_MORE = 4  # "SEC. 8. Amendment to Section 4 of Republic Act No. 11479. –"
 _STOP_DASH_RE = re.compile(r"\.(?:[—–]|--)\s?$")
@@ -86,6 +86,29 @@ def stop_title(text: str, after: int, end: int, led_in: bool = False) -> tuple[s
     return None
 
 
+# "a) capacité financière : chiffre d'affaires …", "(b) experience: two contracts …": an item's
+# label in lower case closed by a colon, the item's text going on after it on the same line
+_LOWER_COLON_RE = re.compile(r"([a-zà-ÿ][\w'’-]*(?: [\w'’-]+){0,3}?)[ \u00a0]?:[ \u00a0]+(?=\S)")
+
+
+def run_in_stop_title(
+    text: str, after: int, end: int, led_in: bool = False
+) -> tuple[str, int] | None:
+    """A run-in title closed by a full stop (:func:`stop_title`), or else an item's label
+    in lower case closed by a colon (``a) capacité financière : chiffre …``): guidelines
+    §1a, a run-in title ends at a colon. Lower case, the label could as well open a
+    sentence's lead-in (``a) les personnes suivantes : …``): it must name (no function
+    word first, no verb, no sentence word), and :func:`lone_stop_titles` keeps it only
+    where the siblings beside it are titled so too (a list of labelled criteria)."""
+    st = stop_title(text, after, end, led_in)
+    if st is not None:
+        return st
+    lm = _LOWER_COLON_RE.match(text, after, end)
+    if lm is None or lm.group(1).split()[0].casefold() in _function_words():
+        return None
+    return (clean_title(lm.group(1)), lm.end()) if _names(lm.group(1)) else None
+
+
 def _clipped(sm: re.Match[str]) -> bool:
     """The full stop may close an abbreviation rather than a title: one word of a few
     letters (``St.``, ``Mt.``, ``Gen.``, ``Capt.``), which a longer body alone shows a title."""
@@ -119,14 +142,34 @@ def lone_stop_titles(
         after = cuts.get(b.body_start)
         if b.kind != "clause" or not b.title or after is None:
             continue
-        if _keeps(b, order[b.parent], titled[b.parent] > 1) and not _unmarked(
+        if b.title[:1].islower():  # a label in lower case: only among labelled siblings
+            if _labelled_run(blocks, b, order[b.parent], titled[b.parent]):
+                continue
+        elif _keeps(b, order[b.parent], titled[b.parent] > 1) and not _unmarked(
             b, order[b.parent], spans
         ):
             continue
-        if text[: b.body_start].rstrip().endswith(":") and siblings[b.parent] < _COLON_SIBLINGS:
+        elif text[: b.body_start].rstrip().endswith(":") and siblings[b.parent] < _COLON_SIBLINGS:
             continue  # "4.1 Training and Education: Allies will …" alone (§1a): too few to tell
         b.text = " ".join(s for s in (body_text(text[after : b.body_start]), b.text) if s)
         b.title, b.body_start = None, after
+
+
+def _labelled_run(blocks: list[RawBlock], b: RawBlock, run: list[RawBlock], titled: int) -> bool:
+    """``b``'s label in lower case stands among siblings labelled so on every side, under
+    a parent that leads in to no definitions: a list of labelled items (criteria, fields)."""
+    return titled > 1 and _titled_around(run, b) and not _defines_items(blocks, b.parent)
+
+
+def _defines_items(blocks: list[RawBlock], parent: int | None) -> bool:
+    """The parent leads in to a definitions list (``Art. 2 Définitions  Au sens de la
+    présente ordonnance, on entend par :``, ``For the purposes of this Act:``): each item's
+    ``term : meaning`` is a definition's text (guidelines §1), its term no run-in title."""
+    if parent is None:
+        return False
+    p = blocks[parent]
+    said = f"{p.title or ''} {p.text}".casefold()
+    return any(cue in said for cue in load_numbering().run_in_title.definition_lead_ins)
 
 
 def _marked(b: RawBlock, bold: SpanIndex[tuple[int, int]]) -> bool:
