@@ -1,0 +1,79 @@
+"""The scores of a page's stamps and of the front matter's record (:mod:`._document`).
+
+A page's publication stamp ("Published: 3 March 2026", or a byline's date by its title), then
+its update stamp, yield to any date the text prints as its own; the front matter's date key,
+then its other stamps, are the copy's record, below any stamp printed for readers. Apart from
+:mod:`._document` so that the ranking of a head's dates fits its module.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._doccues import _cues, synced_near
+from ._docplace import last_cell, words
+
+__all__ = ["stamp_cue"]
+
+# a page's publication stamp (or a byline's date by its title, :mod:`._docbyline`), then
+# its update stamp: both yield to any date the text prints as its own (a dateline below)
+_PUBLISHED, _STAMP = 4, 3
+# the front matter's date key (:mod:`._dockeys`, "date: 2026-05-18"), then its other stamps
+# (a site generator's "updated: 2026-11-30"): the copy's record, below any stamp printed for
+# readers ("Last updated 8 January 2027")
+_RECORD_DATE, _RECORD_STAMP = 2, 1
+_words = words
+
+
+def _stamp_score(before: str, prev: str) -> int:
+    """The score of a date a stamp's cue opens its line with (``before`` it), or the line
+    above (``prev``, ending with a colon) with: a publication stamp over an update stamp."""
+    cues = _cues()
+    cell = last_cell(before)
+    for cue, score in ((cues.published, _PUBLISHED), (cues.stamp, _STAMP)):
+        if (
+            stamp_cue(cue, before)
+            or stamp_cue(cue, cell)
+            or (prev.endswith(":") and cue.search(prev))
+        ):
+            return score
+    # a publication cue right before its date anywhere on the line: "(first published 30 …",
+    # a few words of its own field before it at most ("… and replace the FAQ published on 14
+    # June 2022" is a sentence dating another document)
+    near = cues.published_near.search(before)
+    if near is not None and _lead_words(before[: near.start()]) <= _CUE_WORDS:
+        return _PUBLISHED
+    # an update stamp inside a site's line: "Displaying title 31, up to date as of 3/12/2026"
+    return _STAMP if cues.stamp_near.search(before) else _synced(cell)
+
+
+_FIELD_OPEN = re.compile(r".*(?:[(|\u00b7\u2013\u2014]|\s-\s)")  # the last bracket or field mark
+
+
+def _lead_words(lead: str) -> int:
+    """The words of ``lead`` after its last opening bracket or field separator."""
+    m = _FIELD_OPEN.match(lead)
+    at = m.end() if m else 0
+    return _words(lead, at, len(lead), _CUE_WORDS + 1)
+
+
+def _synced(cell: str) -> int:
+    """The score of a date a mirror's stamp of its last copy opens ``cell`` with (a line's
+    last field up to the date: "Dernière synchronisation avec Légifrance : 8 janvier
+    2027"), or stands right before on a row of fields ("Enforcement Date Apr. 1, 2026
+    Translated on May 20, 2026", a translation's): the copy's date, below any stamp the page
+    prints, else 0."""
+    near = synced_near().search(cell) is not None
+    return _RECORD_STAMP if near or stamp_cue(_cues().synced, cell) else 0
+
+
+_CUE_WORDS = 4  # words at most between a stamp's cue and its date
+
+
+def stamp_cue(cue: re.Pattern[str], before: str) -> bool:
+    """Whether ``cue`` opens ``before`` (a line up to its date) with a few words at most
+    between it and the date ("Date de la publication sur legifrance : 30 avril 2026"); a
+    title that opens with the cue's word is another document's ("Publication of Counter
+    Terrorism Designations; … — 02/21/2026", a related item's date)."""
+    m = cue.search(before)
+    return m is not None and _words(before, m.end(), len(before), _CUE_WORDS + 1) <= _CUE_WORDS
