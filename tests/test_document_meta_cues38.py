@@ -358,3 +358,80 @@ _PAGE = (
 def test_a_page_stamp_over_a_published_sentence(page: str, value: str) -> None:
     doc = parse_document(page.encode())
     assert doc.date is not None and doc.date.value == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # a parliamentary paper's order to print dates it, over a footnote's source date
+        (
+            "en",
+            "Annual Report 2025-2026\n\nPresented to Parliament pursuant to section 3 of the "
+            "Act 2013\n\nOrdered by the House of Commons to be printed on 12 March 2026\n\nHC 1187"
+            + _EN
+            + "\n1 Figures provided by the Office, 4 March 2025.\n",
+            "2026-03-12",
+        ),
+        (
+            "en",
+            "Report of the Committee\n\nOrdered by the Senate to be printed 3 June 2026\n\n"
+            "Paper No. 41" + _EN,
+            "2026-06-03",
+        ),
+        (
+            "fr",
+            "Rapport de la commission\n\nDéposé sur le bureau de la Chambre le 14 avril 2026\n\n"
+            "Document 56 1482/001" + _FR,
+            "2026-04-14",
+        ),
+        # a record table's stages of adoption: the stage the signature repeats is the final
+        (
+            "fr",
+            "AVIS\n\nConsultation   Commission européenne, 14/04/2026\n\nBase juridique   "
+            "Article 304\n\nAdoption en section   02/07/2026\nAdoption en session plénière   "
+            "16/07/2026\n\nSession plénière n° 608" + _FR + "\nBruxelles, le 16 juillet 2026.\n",
+            "2026-07-16",
+        ),
+        (
+            "en",
+            "OPINION\n\nReferral   European Commission, 14/04/2026\n\nAdoption in section   "
+            "02/07/2026\nAdoption at plenary   16/07/2026\n\nPlenary session No 608"
+            + _EN
+            + "\nBrussels, 16 July 2026.\n",
+            "2026-07-16",
+        ),
+    ],
+)
+def test_an_order_to_print_and_a_repeated_adoption(lang: str, text: str, value: str) -> None:
+    assert own_value(text, lang) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # a question's record: its filing and its answer's dates, the answer signed on its day;
+        # no stage of adoption, so the first of the record stands
+        (
+            "fr",
+            "Question parlementaire n° 3417\n\n| Date de dépôt | 12.02.2026 |\n| Date de réponse "
+            "| 27.03.2026 |" + _FR + "\nLuxembourg, le 27 mars 2026.\n",
+            "2026-02-12",
+        ),
+        (
+            "en",
+            "Written question No 3417\n\n| Submitted | 12.02.2026 |\n| Answered | 27.03.2026 |"
+            + _EN
+            + "\nLondon, 27 March 2026.\n",
+            "2026-02-12",
+        ),
+        # a sentence that orders a printing of another text is no cue of its own
+        (
+            "en",
+            "Report of the Committee\n\nLondon, 2 June 2026\n\nThe Committee notes that the 2019 "
+            "report was ordered to be printed on 4 July 2019." + _EN,
+            "2026-06-02",
+        ),
+    ],
+)
+def test_no_repeated_stage_no_order_to_print(lang: str, text: str, value: str) -> None:
+    assert own_value(text, lang) == value

@@ -21,6 +21,7 @@ number is read from the same head by :mod:`._docsymbol`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from ._dates import DateHit
@@ -32,7 +33,7 @@ from ._doccues import (
     citing_paragraph,
     closing_line,
 )
-from ._docday import anchor_day, caption_line, refined, title_note
+from ._docday import adoption_row, anchor_day, caption_line, refined, title_note
 from ._docfields import (
     approval,
     archived,
@@ -476,7 +477,8 @@ def own_date(
     # the front matter is the record of the site that holds the text: a date the text's own
     # lines print as its own (a UN masthead's "Distr.: General / 4 December 2026") outranks
     # the record's (a mirror's "adopted: 2026-11-20"), which still outranks a page's stamps
-    best_score = (0, 0, 0, 0, 0, 0)
+    best_score = (0, 0, 0, 0, 0, 0, 0)
+    scored_values = Counter(h.value for h, s in zip(hits, sc.scores, strict=True) if s)
     for h, s in zip(hits, sc.scores, strict=True):
         if not s:
             continue
@@ -486,10 +488,14 @@ def own_date(
         # the meeting's "London, 13 – 15 April 2026" it was prepared for), a day before a bare
         # year ("3 Charles III, 2026" over "FIRST READING, March 12, 2026"), a date alone on its
         # line before one that words name ("12 mars 2026" under "CONSTITUTION DU 4 OCTOBRE
-        # 1958"), then the earliest
+        # 1958"), a stage of adoption the text dates again elsewhere (the plenary's "16/07/2026"
+        # of a record table that the signature's "Bruxelles, le 16 juillet 2026" repeats, over
+        # the section's "02/07/2026" above it), then the earliest
         own, single = int(tail.page.holding(h.start) is None), int("/" not in h.value)
         printed = int(h.start >= record_end and s > _PUBLISHED)
-        ranked = (printed, s, own, single, _PRECISION.get(h.precision, 0), int(_alone(text, h)))
+        echoed = int(scored_values[h.value] > 1 and adoption_row(_line_before(text, h.start)))
+        precise = _PRECISION.get(h.precision, 0)
+        ranked = (printed, s, own, single, echoed, precise, int(_alone(text, h)))
         if ranked > best_score:
             best, best_score = h, ranked
     if best is not None and best_score[1] in (_ADOPTED, _ASSENT):
@@ -537,6 +543,11 @@ def rule_scores(
             s = _RECORD_DATE if record_dated(text, h.start) else _RECORD_STAMP if s else 0
         scores.append(s)
     return Scores(tuple(scores), head_end, record_end, tuple(firm), tail)
+
+
+def _line_before(text: str, at: int) -> str:
+    """The text of ``at``'s line before it."""
+    return text[text.rfind("\n", 0, at) + 1 : at]
 
 
 def _masthead(text: str, h: DateHit) -> bool:
