@@ -435,3 +435,79 @@ def test_an_order_to_print_and_a_repeated_adoption(lang: str, text: str, value: 
 )
 def test_no_repeated_stage_no_order_to_print(lang: str, text: str, value: str) -> None:
     assert own_value(text, lang) == value
+
+
+_CALL = (
+    " invites consortia of local organisations to submit expressions of interest for grants "
+    "supporting the return of persons formerly associated with violent groups.\n\n"
+)
+_APPEL = (
+    " invite les organisations locales à soumettre une manifestation d'intérêt pour des "
+    "subventions destinées à la réintégration des personnes anciennement associées.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # a page's stamp above its first paragraph, a schedule's rows under it (heldout37)
+        (
+            "en",
+            "Call for Expressions of Interest\n\n- Published: 3 March 2026\n\nThe Fund"
+            + _CALL
+            + "4. Timeline\n\nShortlisting by the Country Mechanism May–June 2026\n\n"
+            "Board approval November 2026" + _EN,
+            "2026-03-03",
+        ),
+        (
+            "fr",
+            "Appel à manifestation d'intérêt\n\nPublié le 5 février 2026\n\nLe Fonds"
+            + _APPEL
+            + "Calendrier\n\nPrésélection des dossiers avril 2026\n\nDécision du conseil "
+            "septembre 2026" + _FR,
+            "2026-02-05",
+        ),
+        (
+            "en",
+            "Tender notice\n\nPublication date: 12 January 2026\n\nThe Authority"
+            + _CALL
+            + "| Site visit | 2 February 2026 |\n| Contract award | April 2026 |"
+            + _EN,
+            "2026-01-12",
+        ),
+    ],
+)
+def test_a_stamp_above_the_prose_over_a_schedules_rows(lang: str, text: str, value: str) -> None:
+    assert own_value(text, lang) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # a dateline or a signature under the prose keeps its rank over the page's stamp
+        (
+            "fr",
+            "Arrêté préfectoral n° 214/2026\n\nPublié le 06/07/2026\n\nLe préfet maritime"
+            + _APPEL
+            + "Toulon, le 3 juillet 2026\nSigné : le préfet"
+            + _FR,
+            "2026-07-03",
+        ),
+        (
+            "en",
+            "Outcome document\n\nPosted on 27 November 2026\n\nThe Conclave"
+            + _CALL
+            + "Malé, 26 November 2026"
+            + _EN,
+            "2026-11-26",
+        ),
+        # no stamp above the prose: a short row is read as before
+        (
+            "en",
+            "Annual plan\n\nThe Fund" + _CALL + "Board approval November 2026" + _EN,
+            "2026-11",
+        ),
+    ],
+)
+def test_a_dateline_under_the_prose_or_no_stamp(lang: str, text: str, value: str) -> None:
+    assert own_value(text, lang) == value

@@ -9,11 +9,13 @@ then its other stamps, are the copy's record, below any stamp printed for reader
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from ._dates import DateHit
 from ._doccues import _cues, synced_near
 from ._docplace import last_cell, words
 
-__all__ = ["stamp_cue"]
+__all__ = ["stamp_cue", "stamped_head"]
 
 # a page's publication stamp (or a byline's date by its title, :mod:`._docbyline`), then
 # its update stamp: both yield to any date the text prints as its own (a dateline below)
@@ -22,6 +24,7 @@ _PUBLISHED, _STAMP = 4, 3
 # (a site generator's "updated: 2026-11-30"): the copy's record, below any stamp printed for
 # readers ("Last updated 8 January 2027")
 _RECORD_DATE, _RECORD_STAMP = 2, 1
+_SHORT = 8  # a short head line's date (:mod:`._document`)
 _words = words
 
 
@@ -77,3 +80,45 @@ def stamp_cue(cue: re.Pattern[str], before: str) -> bool:
     Terrorism Designations; … — 02/21/2026", a related item's date)."""
     m = cue.search(before)
     return m is not None and _words(before, m.end(), len(before), _CUE_WORDS + 1) <= _CUE_WORDS
+
+
+_PROSE_WORDS = 15  # words at least on a line of running prose
+_PROSE_END = re.compile(r"[.:;]\s*$|\.\s+[A-Z\u00c0-\u00de]")  # a sentence ends on it
+
+
+def _prose_start(text: str, lo: int, hi: int) -> int:
+    """Where the first line of running prose (many words, a sentence's end) opens between
+    ``lo`` and ``hi``; ``hi`` when none does."""
+    at = text.rfind("\n", 0, lo) + 1
+    while at < hi:
+        end = text.find("\n", at, hi)
+        end = hi if end < 0 else end
+        line = text[at:end]
+        if _PROSE_END.search(line) and words(text, at, end, _PROSE_WORDS) >= _PROSE_WORDS:
+            return at
+        at = end + 1
+    return hi
+
+
+def stamped_head(hits: Sequence[DateHit], scores: list[int], text: str, head_end: int) -> None:
+    """Zero in ``scores`` the dates of short labelled rows (no dateline's place) under the
+    text's first paragraph of prose when a publication stamp dates the page above it: a page
+    labels its own date before it starts ("Published: 3 March 2026" over "The Fund invites
+    …"), and a short row further down is a step of what the text sets out ("Board approval
+    November 2026", the schedule of a call), not another date of the page."""
+    stamps = [h.start for h, s in zip(hits, scores, strict=True) if s == _PUBLISHED]
+    if not stamps:
+        return
+    prose = _prose_start(text, stamps[0], head_end)
+    if prose >= head_end:
+        return
+    for k, h in enumerate(hits):
+        if scores[k] == _SHORT and prose < h.start < head_end and _row(text, h.start):
+            scores[k] = 0
+
+
+def _row(text: str, at: int) -> bool:
+    """Whether the words before ``at`` on its line are a row's label: no comma, so no place
+    of a dateline or a signature ("Toulon, le 3 juillet 2026", "Malé, 26 November 2026")."""
+    before = text[text.rfind("\n", 0, at) + 1 : at]
+    return "," not in before and any(ch.isalpha() for ch in before)

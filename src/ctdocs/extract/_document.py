@@ -83,10 +83,12 @@ from ._docstampscore import (
     _PUBLISHED,
     _RECORD_DATE,
     _RECORD_STAMP,
+    _SHORT,
     _STAMP,
     _stamp_score,
     _synced,
     stamp_cue,
+    stamped_head,
 )
 from ._doctail import Tail
 
@@ -94,7 +96,7 @@ __all__ = ["anchor_day", "own_date", "rule_scores", "stamp_cue"]
 
 # a signature formula ("Fait à Bruxelles, le …") outranks a date alone at the top, maybe a
 # gazette's issue date printed over the act (24.2.2026 over "RÈGLEMENT … du 23 février 2026")
-_ASSENT, _ADOPTED, _CLOSING, _TOP, _ACT, _SHORT, _DATELINE = 17, 16, 15, 14, 10, 8, 8
+_ASSENT, _ADOPTED, _CLOSING, _TOP, _ACT, _DATELINE = 17, 16, 15, 14, 10, _SHORT  # _SHORT: 8
 _INLINE, _SIGNED, _SELF = 7, 6, 5  # a cue inside running text yields to any head line
 # a page's stamps and the front matter's record: :mod:`._docstampscore`
 _SHAPED, _STAMPS = (_TOP, _SHORT, _ACT), (_PUBLISHED, _STAMP)  # scores a tail's entry loses
@@ -531,9 +533,12 @@ def rule_scores(
     tail = Tail.of(text, chrome)  # the chrome, and the block under the body's last prose line
     record_end, scores = record_end_of(text), []
     firm: list[DateHit] = []  # the head's days that may date the document, no page's stamp
-    for h in hits:
-        s = _note_score(text, h, note)
-        s = s or _score(text, h, head_end, acts_end, top_end, timeline, zones)
+    shaped = [
+        _note_score(text, h, note) or _score(text, h, head_end, acts_end, top_end, timeline, zones)
+        for h in hits
+    ]
+    stamped_head(hits, shaped, text, head_end)  # a stamp above the prose, rows under it
+    for h, s in zip(hits, shaped, strict=True):
         s = tail.score(text, h.start, s, _SHAPED, _STAMPS)  # not a list's entry under the body
         # not the record's days: its "date: 2026-10-08" is the copy's, and the month the
         # text prints ("— October 2026") stays at the precision it is written
