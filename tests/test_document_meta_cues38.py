@@ -511,3 +511,86 @@ def test_a_stamp_above_the_prose_over_a_schedules_rows(lang: str, text: str, val
 )
 def test_a_dateline_under_the_prose_or_no_stamp(lang: str, text: str, value: str) -> None:
     assert own_value(text, lang) == value
+
+
+def _caption(left: str, right: str) -> str:
+    return f" {left:<40}{right}\n"
+
+
+_DECISION = (
+    "                Supreme Court\n\n                   EN BANC\n\n"
+    + _caption("ALPHA COOPERATIVE,", "{docket}")
+    + _caption("          Petitioner,", "Present:")
+    + _caption("   - versus -", "")
+    + _caption("ANTI-TERRORISM COUNCIL,", "Promulgated:")
+    + _caption("          Respondent.", "March 10, 2026")
+    + "\n                  DECISION\n\n{body}\n\nDecision           2           {docket}\n\n"
+    "The petition lacks merit.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a court's docket of dotted capitals closing a caption's line, printed again by the
+        # running header (heldout37 at first sight)
+        (
+            "en",
+            _DECISION.format(
+                docket="G.R. No. 271845",
+                body="The Decision of the Court of Appeals in CA-G.R. SP No. 17734 is assailed.",
+            ),
+            "G.R. No. 271845",
+        ),
+        (
+            "en",
+            _DECISION.format(
+                docket="A.M. No. 26-03-07",
+                body="The Office cites its earlier ruling in A.C. No. 11842 on the matter.",
+            ),
+            "A.M. No. 26-03-07",
+        ),
+        (
+            "fr",
+            _DECISION.format(
+                docket="R.G. n° 2026/118",
+                body="La cour d'appel, par l'arrêt attaqué, a rejeté la demande.",
+            ),
+            "R.G. n° 2026/118",
+        ),
+        # a front matter's title opening with its series' code and serial before a dash
+        (
+            "en",
+            '---\ntitle: "TGN 2026/03 – Preventing diversion of ammunition"\n---\n\n# Preventing '
+            "diversion\n\nThe note supplements the guidelines." + _EN,
+            "TGN 2026/03",
+        ),
+        (
+            "fr",
+            '---\ntitle: "NT 2025/07 – Note technique sur les explosifs"\n---\n\n# Note '
+            "technique\n\nLa note complète les lignes directrices." + _FR,
+            "NT 2025/07",
+        ),
+    ],
+)
+def test_a_docket_and_a_series_code(lang: str, text: str, expected: str) -> None:
+    assert own_symbol(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a cited docket in running text, printed once, and a lower court's prefixed one
+        (
+            "en",
+            "Judgment\n\nThe Court of Appeals decided CA-G.R. SP No. 17734\n\nThe Court cites "
+            "G.R. No. 250001 once." + _EN,
+        ),
+        # a docket of dotted capitals closing a head line but printed only once
+        ("fr", "Arrêt\n\nAffaire jugée sous R.G. n° 2026/118\n\nLa cour statue." + _FR),
+        # a title opening with a year-like word and no slash serial
+        ("en", '---\ntitle: "COVID 2020 – Lessons for security"\n---\n\n# Lessons' + _EN),
+    ],
+)
+def test_no_docket_or_series_code(lang: str, text: str) -> None:
+    assert own_symbol(text, lang) is None
