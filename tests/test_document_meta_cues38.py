@@ -594,3 +594,58 @@ def test_a_docket_and_a_series_code(lang: str, text: str, expected: str) -> None
 )
 def test_no_docket_or_series_code(lang: str, text: str) -> None:
     assert own_symbol(text, lang) is None
+
+
+_REPORT = (
+    '<html><head><title>{t}</title></head><body><header><nav><a href="/">Home</a> <a href="/a">'
+    'About</a></nav></header><main><nav class="crumbs"><a href="/s">Safety</a> / <a href="/r">'
+    'Reports</a> / H2 2025</nav><p class="kicker">{kicker}</p><h1>{t}</h1><p class="byline">'
+    "{byline}</p><p>{para}</p><h2>1. Scope</h2><p>{body}</p></main><footer><p>© Company 2026"
+    "</p></footer></body></html>"
+)
+_EN_REPORT = {
+    "t": "Violent Extremism and Terrorist Content",
+    "kicker": "Transparency Report · July–December 2025",
+    "para": "This report explains how we apply our Community Standards to violent extremist "
+    "content and how much of it we removed.",
+    "body": "Every uploaded asset is reviewed by automated systems before it is published.",
+}
+_FR_REPORT = {
+    "t": "Contenus terroristes et extrémistes violents",
+    "kicker": "Rapport de transparence · juillet–décembre 2025",
+    "para": "Ce rapport explique comment nous appliquons nos règles aux contenus extrémistes "
+    "violents et combien nous en avons retirés.",
+    "body": "Chaque contenu est examiné par des systèmes automatiques avant sa publication.",
+}
+
+
+@pytest.mark.parametrize(
+    ("fields", "value"),
+    [
+        # the period a report covers, on a row of the page's own text, against the day of the
+        # byline in the page's chrome (heldout37 at first sight): the byline's day
+        (
+            {
+                **_EN_REPORT,
+                "byline": "Trust &amp; Safety team · February 24, 2026 · Updated March 2, 2026",
+            },
+            "2026-02-24",
+        ),
+        (
+            {
+                **_FR_REPORT,
+                "byline": "Équipe Confiance et sécurité · 24 février 2026 · Mis à "
+                "jour le 2 mars 2026",
+            },
+            "2026-02-24",
+        ),
+        # the chrome holds no day of the page, only its update stamp: the period stands
+        (
+            {**_EN_REPORT, "byline": "Trust &amp; Safety team · Updated March 2, 2026"},
+            "2025-07/2025-12",
+        ),
+    ],
+)
+def test_a_bylines_day_over_a_covered_period(fields: dict[str, str], value: str) -> None:
+    doc = parse_document(_REPORT.format(**fields).encode())
+    assert doc.date is not None and doc.date.value == value

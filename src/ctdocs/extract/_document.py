@@ -493,9 +493,14 @@ def own_date(
         # 1958"), a stage of adoption the text dates again elsewhere (the plenary's "16/07/2026"
         # of a record table that the signature's "Bruxelles, le 16 juillet 2026" repeats, over
         # the section's "02/07/2026" above it), then the earliest
+        # — but a span a row names ("Transparency Report · July–December 2025", a quarter's
+        # report under the minutes) is the period the text covers, not a place's dateline:
+        # the page's own day in its chrome ("Trust & Safety team · February 24, 2026") wins
         own, single = int(tail.page.holding(h.start) is None), int("/" not in h.value)
+        before = _line_before(text, h.start)
+        own = own if single or _dateline(before) else 0
         printed = int(h.start >= record_end and s > _PUBLISHED)
-        echoed = int(scored_values[h.value] > 1 and adoption_row(_line_before(text, h.start)))
+        echoed = int(scored_values[h.value] > 1 and adoption_row(before))
         precise = _PRECISION.get(h.precision, 0)
         ranked = (printed, s, own, single, echoed, precise, int(_alone(text, h)))
         if ranked > best_score:
