@@ -427,7 +427,7 @@ class _Pieces(_NumberShapes):
             j += 1
             if j >= t.n or not t.tight[j]:
                 return None
-        elif t.tight[j] or not t.blank_ok(j):
+        elif t.tight[j] or not (t.gap_ok[j] or (t.blank_ok(j) and not self._pair_end(i))):
             return None
         else:
             k = self.g.day_link.at(self.t, j)
@@ -462,6 +462,18 @@ class _Pieces(_NumberShapes):
         if not _valid(2000, form.number, d):  # a leap year: 29 février is a day
             return None
         return _El(None, form.number, d, j)
+
+    def _pair_end(self, i: int) -> bool:
+        """Day i closes a dashed pair of numbers (27-28, 27-08): the pair is one item, a
+        range or a code, so its month is not sought across a paragraph break (a PDF seam
+        splits a running date, "of 28⏎⏎September 2001", never a range from its month)."""
+        t = self.t
+        return (
+            i >= 2
+            and bool(t.tight[i] and t.tight[i - 1])
+            and t.norm[i - 1] == "-"
+            and (t.kind[i - 2] == _NUM)
+        )
 
     def _short_year(self, form: _MonthForm, j: int) -> int | None:
         """A two-digit year after an abbreviated month: 11 Sep 01 is 2001-09-11."""

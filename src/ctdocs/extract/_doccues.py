@@ -224,6 +224,9 @@ def citing_paragraph(para: str) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\u00c0-\u00de])")
+# what may open a line before its cue: signs, and the HTML tags a Markdown page keeps as its
+# writer typed them ("<p>Validée par le Comité … le 9 octobre 2025</p>", a site generator's)
+_OPENS = r"^(?:\W|<[a-z][a-z\d]{0,9}(?:\s[^<>\n]{0,60})?>)*"
 
 
 @cache
@@ -245,7 +248,7 @@ def _cues() -> _Cues:
     instrument = _alt("instrument")
     flags = re.IGNORECASE
     return _Cues(
-        adopted=re.compile(rf"^\W*(?:(?:{act})\s+)?(?:{adopted})\b", flags),
+        adopted=re.compile(rf"{_OPENS}(?:(?:{act})\s+)?(?:{adopted})\b", flags),
         adopted_caps=re.compile(rf"^[^a-zà-ÿ]*[\s(](?:{adopted})\b", flags & 0),
         adopted_any=re.compile(rf"\b(?:{adopted})\b", flags),
         closing=re.compile(rf"^\W*(?:{_alt('closing')})(?!\w)", flags),  # may end with ":"
@@ -262,9 +265,9 @@ def _cues() -> _Cues:
         act_line=re.compile(rf"(?m)^\W*(?:{_CODE_DASH})?(?:{act})\b", flags),
         act_after=re.compile(rf"\W{{0,4}}(?:{act})\b", flags),
         act_year=re.compile(rf"\b(?:{act})s?,\s*$", flags),  # Act, 1967; Regulations, 2026
-        stamp=re.compile(rf"^\W*(?:{stamp})\b", flags),
+        stamp=re.compile(rf"{_OPENS}(?:{stamp})\b", flags),
         synced=re.compile(rf"^\W*(?:{synced})\b", flags),
-        published=re.compile(rf"^\W*(?:{published})\b", flags),
+        published=re.compile(rf"{_OPENS}(?:{published})\b", flags),
         published_near=_Guarded.of(rf"\b(?:{published})[\s:]*(?:(?:{article})\s+)?$", flags),
         stamp_near=_Guarded.of(rf"\b(?:{stamp})[\s:]*(?:(?:{article})\s+)?$", flags),
         revised=re.compile(rf"^\W*(?:{revised})\b", flags),

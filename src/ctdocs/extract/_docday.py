@@ -21,6 +21,7 @@ from ._docplace import line_above
 
 __all__ = [
     "adoption_day",
+    "adoption_row",
     "anchor_day",
     "caption_line",
     "refined",
@@ -100,6 +101,13 @@ def _adoption() -> re.Pattern[str]:
 
 
 _ADOPTION_GAP = 60  # characters at most between the noun of adopting and its day
+
+
+def adoption_row(before: str) -> bool:
+    """Whether ``before`` (a date's line up to it) names the adopting of the text a few words
+    before the date ("Adoption en session plénière 16/07/2026", "Adoption by the plenary:"):
+    a stage of its adoption, of which the one the text repeats elsewhere is the final."""
+    return _adoption().search(before) is not None
 
 
 def adoption_day(text: str, h: DateHit) -> bool:

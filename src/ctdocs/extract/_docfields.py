@@ -27,6 +27,7 @@ __all__ = [
     "document_cues",
     "embargoed",
     "field_start",
+    "issue_after",
     "labelled_own",
     "names_periodical",
     "numbers_issue",
@@ -53,6 +54,7 @@ class _Fields:
     archive_key: re.Pattern[str]  # "saved:" opening a front-matter line
     periodical: re.Pattern[str]  # "Gazette", "Journal officiel" anywhere on the line
     issue: re.Pattern[str]  # an issue's mark and number ("N° 47") then a month closing the line
+    issue_after: re.Pattern[str]  # a field of issue marks closing the line: " - Vol. 48 N° 67"
 
 
 @cache
@@ -80,6 +82,11 @@ def _fields() -> _Fields:
         archive_key=re.compile(rf"^[ \t]*(?:{key})[ \t]*[:=][ \t\"']*$", flags),  # YAML, TOML
         periodical=re.compile(rf"\b(?:{periodical})\b", flags),
         issue=re.compile(rf"(?<!\w)(?:{issue})[ \t]?\d{{1,4}}\b[^\n]*$", flags),
+        issue_after=re.compile(
+            rf"[ \t]*[-\u2013\u2014|\u00b7,][ \t]*"
+            rf"(?:(?:{issue})[ \t]?\d{{1,4}}\b[ \t,]*){{1,3}}[ \t.]*$",
+            flags,
+        ),
     )
 
 
@@ -185,6 +192,13 @@ def numbers_issue(line_start: str) -> bool:
     LETTRE DU CAERT - N° 47 - ", "Counter-Terrorism Monitor, Issue 12, "): a masthead, whose
     month is the issue's date as written."""
     return _fields().issue.search(line_start) is not None
+
+
+def issue_after(line_end: str) -> bool:
+    """Whether ``line_end``, a head line's text after its date, is a field of the issue's marks
+    and numbers alone ("Le mardi 21 avril 2026 - Vol. 48 N° 67", "12 March 2026 | Issue 4"):
+    a periodical's masthead, whose date the number that follows leaves the line's own."""
+    return _fields().issue_after.match(line_end) is not None
 
 
 def title_reach(text: str, title: str | None, title_end: int, head_end: int) -> int:

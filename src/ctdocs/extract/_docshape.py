@@ -300,9 +300,14 @@ def _edge_tokens(line: str) -> set[str]:
 
 
 # a running header's or footer's page number or page label at a line's edge ("2", "Page 3")
+# (or its count of pages, "1/5", "Page 2 of 5")
 _PAGE_EDGE = re.compile(
-    r"^(?:(?:Page|p\.)[ \t]*)?\d{1,3}[ \t]+|[ \t]+(?:(?:Page|p\.)[ \t]*)?\d{1,3}$"
+    r"^(?:(?:Page|p\.)[ \t]*)?\d{1,3}[ \t]+"
+    r"|[ \t]+(?:(?:Page|p\.)[ \t]*)?\d{1,3}(?:(?:/|[ \t]+of[ \t]+)\d{1,3})?$"
 )
+# a field separator of a running line: a dash, a bar or a middle dot with a space either side
+# ("SOC/845 – EESC-2026-01877-00-00-AC-TRA (EN)   1/5": the number, then the file's)
+_EDGE_FIELD = re.compile(r"[ \t]+[|\u00b7\u2013\u2014][ \t]+")
 # an identifier of a few words: capitals, digits, and groups joined by / . - ( ), a
 # digit somewhere and no word of running text ("DOC 56 1482/001", "PE 761.234v02-00")
 # (small letters only right after a digit, a version's "v02": a writer's initials "HL/ks" are none)
@@ -334,7 +339,9 @@ def running_identifier(text: str) -> str | None:
     seen: dict[str, int] = {}
     for _, line in _edge_lines(text):
         content = " ".join(_PAGE_EDGE.sub("", line.strip().strip(" \t#*>-")).split())
-        if content and _identifier(content):
-            seen[content] = seen.get(content, 0) + 1
+        fields = [content] if _identifier(content) else _EDGE_FIELD.split(content)[:1]
+        for field in fields:
+            if field and _identifier(field):
+                seen[field] = seen.get(field, 0) + 1
     found = [k for k, n in seen.items() if n >= _ID_LINES]
     return found[0] if found else None

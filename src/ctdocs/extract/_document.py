@@ -21,6 +21,7 @@ number is read from the same head by :mod:`._docsymbol`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from ._dates import DateHit
@@ -31,15 +32,15 @@ from ._doccues import (
     bracket_dateline,
     citing_paragraph,
     closing_line,
-    synced_near,
 )
-from ._docday import anchor_day, caption_line, refined, title_note
+from ._docday import adoption_row, anchor_day, caption_line, refined, title_note
 from ._docfields import (
     approval,
     archived,
     assented,
     embargoed,
     field_start,
+    issue_after,
     labelled_own,
     names_periodical,
     numbers_issue,
@@ -78,21 +79,26 @@ from ._docrecord import (
     revision,
 )
 from ._docscores import Scores, record_end_of
+from ._docstampscore import (
+    _PUBLISHED,
+    _RECORD_DATE,
+    _RECORD_STAMP,
+    _SHORT,
+    _STAMP,
+    _stamp_score,
+    _synced,
+    stamp_cue,
+    stamped_head,
+)
 from ._doctail import Tail
 
-__all__ = ["anchor_day", "own_date", "rule_scores"]
+__all__ = ["anchor_day", "own_date", "rule_scores", "stamp_cue"]
 
 # a signature formula ("Fait à Bruxelles, le …") outranks a date alone at the top, maybe a
 # gazette's issue date printed over the act (24.2.2026 over "RÈGLEMENT … du 23 février 2026")
-_ASSENT, _ADOPTED, _CLOSING, _TOP, _ACT, _SHORT, _DATELINE = 17, 16, 15, 14, 10, 8, 8
+_ASSENT, _ADOPTED, _CLOSING, _TOP, _ACT, _DATELINE = 17, 16, 15, 14, 10, _SHORT  # _SHORT: 8
 _INLINE, _SIGNED, _SELF = 7, 6, 5  # a cue inside running text yields to any head line
-# a page's publication stamp (or a byline's date by its title, :mod:`._docbyline`), then
-# its update stamp: both yield to any date the text prints as its own (a dateline below)
-_PUBLISHED, _STAMP = 4, 3
-# the front matter's date key (:mod:`._dockeys`, "date: 2026-05-18"), then its other stamps
-# (a site generator's "updated: 2026-11-30"): the copy's record, below any stamp printed for
-# readers ("Last updated 8 January 2027")
-_RECORD_DATE, _RECORD_STAMP = 2, 1
+# a page's stamps and the front matter's record: :mod:`._docstampscore`
 _SHAPED, _STAMPS = (_TOP, _SHORT, _ACT), (_PUBLISHED, _STAMP)  # scores a tail's entry loses
 _TOP_LINES = 5  # a date alone on one of the first lines is the document's dateline
 _FOOT_REACH = 200  # characters from a line's start to a foot stamp's or a signature's date
@@ -123,7 +129,7 @@ def _head_end(text: str, lines: int, skip: Sequence[tuple[int, int]] = ()) -> in
 def _another_date(text: str, h: DateHit, before: str, prev: str) -> bool:
     """A date the text says is not its own: after a cue of another document or of an
     event, the end of a restriction, an archive's key, or a period in parentheses (a
-    session's, a mandate's)."""
+    session's, a mandate's, a fiscal year's)."""
     cues = _cues()
     if cues.not_own.search(before[-60:]) or (prev.endswith(":") and cues.not_own.search(prev)):
         return True
@@ -132,7 +138,10 @@ def _another_date(text: str, h: DateHit, before: str, prev: str) -> bool:
     if cues.event.search(before[-40:]):
         return True
     closes = text[h.end : h.end + 2].lstrip().startswith(")")
-    return "/" in h.value and before.rstrip().endswith("(") and closes
+    # the period closing a parenthesis its line opens is the one the line's words name ("(Fiscal
+    # Year B.E. 2568: 1 October 2024 – 30 September 2025)", a report's year)
+    opens = before.rstrip().endswith("(") or before.lstrip().startswith("(")
+    return "/" in h.value and opens and closes
 
 
 # a date and a clock time with its numeric offset from UTC ("Mon, 16 Nov 2026 09:02:37 +0100",
@@ -247,7 +256,8 @@ def _plain_score(
     title, a short line), when no stamp's cue opens it."""
     cues = _cues()
     cap = max(cues.short_words, 1) + 1  # enough for every comparison below
-    after = _words(text, h.end, hi, cap)
+    # an issue's marks after the date are the masthead's number, no words of a sentence
+    after = 0 if issue_after(text[h.end : hi]) else _words(text, h.end, hi, cap)
     other = _words(before, 0, len(before), cap) + after
     if other <= 1 and timeline:
         return 0  # a timeline's entry
@@ -323,47 +333,6 @@ def _act_title(text: str, h: DateHit, lo: int, hi: int, title_end: int) -> bool:
     return bool(
         cues.of_line.search(before) and cues.act_line.search(text, max(0, lo - _ACT_ABOVE), lo)
     )
-
-
-def _stamp_score(before: str, prev: str) -> int:
-    """The score of a date a stamp's cue opens its line with (``before`` it), or the line
-    above (``prev``, ending with a colon) with: a publication stamp over an update stamp."""
-    cues = _cues()
-    cell = last_cell(before)
-    for cue, score in ((cues.published, _PUBLISHED), (cues.stamp, _STAMP)):
-        if (
-            stamp_cue(cue, before)
-            or stamp_cue(cue, cell)
-            or (prev.endswith(":") and cue.search(prev))
-        ):
-            return score
-    # a publication cue right before its date anywhere on the line: "(first published 30 …"
-    if cues.published_near.search(before):
-        return _PUBLISHED
-    # an update stamp inside a site's line: "Displaying title 31, up to date as of 3/12/2026"
-    return _STAMP if cues.stamp_near.search(before) else _synced(cell)
-
-
-def _synced(cell: str) -> int:
-    """The score of a date a mirror's stamp of its last copy opens ``cell`` with (a line's
-    last field up to the date: "Dernière synchronisation avec Légifrance : 8 janvier
-    2027"), or stands right before on a row of fields ("Enforcement Date Apr. 1, 2026
-    Translated on May 20, 2026", a translation's): the copy's date, below any stamp the page
-    prints, else 0."""
-    near = synced_near().search(cell) is not None
-    return _RECORD_STAMP if near or stamp_cue(_cues().synced, cell) else 0
-
-
-_CUE_WORDS = 4  # words at most between a stamp's cue and its date
-
-
-def stamp_cue(cue: re.Pattern[str], before: str) -> bool:
-    """Whether ``cue`` opens ``before`` (a line up to its date) with a few words at most
-    between it and the date ("Date de la publication sur legifrance : 30 avril 2026"); a
-    title that opens with the cue's word is another document's ("Publication of Counter
-    Terrorism Designations; … — 02/21/2026", a related item's date)."""
-    m = cue.search(before)
-    return m is not None and _words(before, m.end(), len(before), _CUE_WORDS + 1) <= _CUE_WORDS
 
 
 def _dateline_score(before: str, after: int) -> bool:
@@ -510,7 +479,8 @@ def own_date(
     # the front matter is the record of the site that holds the text: a date the text's own
     # lines print as its own (a UN masthead's "Distr.: General / 4 December 2026") outranks
     # the record's (a mirror's "adopted: 2026-11-20"), which still outranks a page's stamps
-    best_score = (0, 0, 0, 0, 0, 0)
+    best_score = (0, 0, 0, 0, 0, 0, 0)
+    scored_values = Counter(h.value for h, s in zip(hits, sc.scores, strict=True) if s)
     for h, s in zip(hits, sc.scores, strict=True):
         if not s:
             continue
@@ -520,10 +490,19 @@ def own_date(
         # the meeting's "London, 13 – 15 April 2026" it was prepared for), a day before a bare
         # year ("3 Charles III, 2026" over "FIRST READING, March 12, 2026"), a date alone on its
         # line before one that words name ("12 mars 2026" under "CONSTITUTION DU 4 OCTOBRE
-        # 1958"), then the earliest
+        # 1958"), a stage of adoption the text dates again elsewhere (the plenary's "16/07/2026"
+        # of a record table that the signature's "Bruxelles, le 16 juillet 2026" repeats, over
+        # the section's "02/07/2026" above it), then the earliest
+        # — but a span a row names ("Transparency Report · July–December 2025", a quarter's
+        # report under the minutes) is the period the text covers, not a place's dateline:
+        # the page's own day in its chrome ("Trust & Safety team · February 24, 2026") wins
         own, single = int(tail.page.holding(h.start) is None), int("/" not in h.value)
+        before = _line_before(text, h.start)
+        own = own if single or _dateline(before) else 0
         printed = int(h.start >= record_end and s > _PUBLISHED)
-        ranked = (printed, s, own, single, _PRECISION.get(h.precision, 0), int(_alone(text, h)))
+        echoed = int(scored_values[h.value] > 1 and adoption_row(before))
+        precise = _PRECISION.get(h.precision, 0)
+        ranked = (printed, s, own, single, echoed, precise, int(_alone(text, h)))
         if ranked > best_score:
             best, best_score = h, ranked
     if best is not None and best_score[1] in (_ADOPTED, _ASSENT):
@@ -559,9 +538,12 @@ def rule_scores(
     tail = Tail.of(text, chrome)  # the chrome, and the block under the body's last prose line
     record_end, scores = record_end_of(text), []
     firm: list[DateHit] = []  # the head's days that may date the document, no page's stamp
-    for h in hits:
-        s = _note_score(text, h, note)
-        s = s or _score(text, h, head_end, acts_end, top_end, timeline, zones)
+    shaped = [
+        _note_score(text, h, note) or _score(text, h, head_end, acts_end, top_end, timeline, zones)
+        for h in hits
+    ]
+    stamped_head(hits, shaped, text, head_end)  # a stamp above the prose, rows under it
+    for h, s in zip(hits, shaped, strict=True):
         s = tail.score(text, h.start, s, _SHAPED, _STAMPS)  # not a list's entry under the body
         # not the record's days: its "date: 2026-10-08" is the copy's, and the month the
         # text prints ("— October 2026") stays at the precision it is written
@@ -571,6 +553,11 @@ def rule_scores(
             s = _RECORD_DATE if record_dated(text, h.start) else _RECORD_STAMP if s else 0
         scores.append(s)
     return Scores(tuple(scores), head_end, record_end, tuple(firm), tail)
+
+
+def _line_before(text: str, at: int) -> str:
+    """The text of ``at``'s line before it."""
+    return text[text.rfind("\n", 0, at) + 1 : at]
 
 
 def _masthead(text: str, h: DateHit) -> bool:
