@@ -232,8 +232,13 @@ def organ_patterns(c: ActorShapesFile) -> tuple[str, str, str]:
     )
     fr_heads = rf"(?:{_alt(c.organ.heads.fr, capital=True)}|{member_heads(c)})"
     # a head and its adjectives end the name only where no joiner follows
-    # ("Autorité nationale", not "Centre fédéral" of "Centre fédéral de données")
-    bare_end = rf"(?<=[a-z])(?![\w'])(?![ \t]+(?:{joiners_fr})(?:(?<=')|[ \t]))"
+    # ("Autorité nationale", not "Centre fédéral" of "Centre fédéral de données"); a
+    # coordinator then an article opens the next phrase, not more of this name ("la
+    # Gendarmerie royale et la Marine royale", "la Police cantonale et les douanes")
+    bare_end = (
+        rf"(?<=[a-z])(?![\w'])(?![ \t]+(?!(?:{coord_art})(?:(?<=')|[ \t]))"
+        rf"(?:{joiners_fr})(?:(?<=')|[ \t]))"
+    )
     # a capitalised head, its adjectives and a complement that ends the name ("Sénat de
     # transition", "Commission de politique générale"); not a lower-case head ("services
     # de renseignement des États": a kind of body), nor where a link goes on after it
