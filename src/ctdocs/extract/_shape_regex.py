@@ -202,15 +202,27 @@ def with_article(c: ActorShapesFile) -> list[str]:
     ]
 
 
+def _modifiers(c: ActorShapesFile) -> tuple[str, str]:
+    """The lower-case adjective a French head takes (``nationale``, ``spéciales``, a
+    ``-ienne`` form) and the same capitalised: a name in title case capitalises the
+    adjective after its head too (``Agence Nationale de ...``, ``Autorité Sénégalaise de
+    Radioprotection``)."""
+    listed = [fold(m).casefold() for m in c.organ.modifiers.all() if not m.startswith("-")]
+    mods_words = list(inflected(listed, c.english.endings))  # "spéciales", "intérieures"
+    ends = "|".join(re.escape(m[1:]) for m in c.organ.modifiers.all() if m.startswith("-"))
+    capitalised = _alt([m[:1].upper() + m[1:] for m in mods_words])
+    return (
+        rf"(?:{_alt(mods_words)}|[a-z]+(?:{ends}))",
+        rf"(?:{capitalised}|[A-Z][a-z]+(?:{ends}))",
+    )
+
+
 def organ_patterns(c: ActorShapesFile) -> tuple[str, str, str]:
     """The joiners, the French head-first name (``ministère belge de l'Intérieur``) and
     the link between the capitalised words of an English run."""
     joiners = _alt(c.organ.joiners.all())
     joiners_fr = _alt(c.organ.joiners.fr)
-    listed = [fold(m).casefold() for m in c.organ.modifiers.all() if not m.startswith("-")]
-    mods_words = list(inflected(listed, c.english.endings))  # "spéciales", "intérieures"
-    ends = [m[1:] for m in c.organ.modifiers.all() if m.startswith("-")]
-    mod = rf"(?:{_alt(mods_words)}|[a-z]+(?:{'|'.join(map(re.escape, ends))}))"
+    mod, cap_mod = _modifiers(c)
     # a joiner then a capitalised word, or a head noun in lower case ("Service de police
     # de la Ville de Montréal", "Direction générale de la police nationale")
     # ... not "et du" before a capitalised head: a second body ("Sûreté du Québec et du
@@ -232,8 +244,13 @@ def organ_patterns(c: ActorShapesFile) -> tuple[str, str, str]:
     )
     fr_heads = rf"(?:{_alt(c.organ.heads.fr, capital=True)}|{member_heads(c)})"
     # a head and its adjectives end the name only where no joiner follows
-    # ("Autorité nationale", not "Centre fédéral" of "Centre fédéral de données")
-    bare_end = rf"(?<=[a-z])(?![\w'])(?![ \t]+(?:{joiners_fr})(?:(?<=')|[ \t]))"
+    # ("Autorité nationale", not "Centre fédéral" of "Centre fédéral de données"); a
+    # coordinator then an article opens the next phrase, not more of this name ("la
+    # Gendarmerie royale et la Marine royale", "la Police cantonale et les douanes")
+    bare_end = (
+        rf"(?<=[a-z])(?![\w'])(?![ \t]+(?!(?:{coord_art})(?:(?<=')|[ \t]))"
+        rf"(?:{joiners_fr})(?:(?<=')|[ \t]))"
+    )
     # a capitalised head, its adjectives and a complement that ends the name ("Sénat de
     # transition", "Commission de politique générale"); not a lower-case head ("services
     # de renseignement des États": a kind of body), nor where a link goes on after it
@@ -244,8 +261,15 @@ def organ_patterns(c: ActorShapesFile) -> tuple[str, str, str]:
         rf"(?:{cap_heads})(?:{_SP}{mod}){{0,2}}{_SP}{complement(c)}"
         rf"(?:{_SP}{mod}){{0,2}}(?![\w']){bare_end}(?![ \t]+[A-Z])"
     )
+    # a capitalised adjective is read only where the name goes on after it: a head and a
+    # capitalised adjective alone are a heading or an office's portfolio as often
+    # ("Direction Générale", "Ministre de l'Administration Territoriale")
+    titled = (
+        rf"(?:{fr_heads}){_SP}{cap_mod}(?:{_SP}{mod})?{_SP}{join_cap}"
+        rf"(?:{_SP}(?:{mod}|{_CAPW}|{join_cap})(?![\w']))*"
+    )
     organ_fr = (
-        rf"{completed}|(?:{fr_heads})(?:{_SP}{mod}){{0,2}}(?:{_SP}{join_cap}"
+        rf"{completed}|{titled}|(?:{fr_heads})(?:{_SP}{mod}){{0,2}}(?:{_SP}{join_cap}"
         rf"(?:{_SP}(?:{mod}|{_CAPW}|{join_cap})(?![\w']))*|{bare_end})"
     )
     return joiners, organ_fr, link

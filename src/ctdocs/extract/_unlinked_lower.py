@@ -282,6 +282,8 @@ def lower_tail(text: str, end: int) -> int:
         kind, size = unit
         if kind == "L" and not _joins(keys, at, size, purpose):
             break
+        if kind == "N" and not pending and not _adjective().fullmatch(keys[at]):
+            break  # "des Douanes contrôle les entrées": a noun needs a link, this is a verb
         # "lutte contre le terrorisme", one unit, opens on what a body is for
         purpose = purpose or any(is_purpose(tuple(keys[at : at + k])) for k in range(1, size + 1))
         pending = kind == "L"
