@@ -54,8 +54,7 @@ _ROWS = [
     ),
     (
         "en",
-        "Operators whose turnover exceeds EUR 10 million shall hold crisis exercises every "
-        "year.",
+        "Operators whose turnover exceeds EUR 10 million shall hold crisis exercises every year.",
         True,
     ),
     # the turnover of the last year, or of the accounting years, named otherwise
