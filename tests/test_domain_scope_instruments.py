@@ -110,3 +110,69 @@ def test_an_enacting_instrument_in_other_shapes(
 def test_no_enacting_instrument_passes_nothing(language: Language, title: str) -> None:
     tags = _tags("# " + title + _ARTICLES[language], language)
     assert tags == {"Article 1": set(), "Article 2": set()}
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        # a press release on the instrument's adoption: its items are the sitting's, not
+        # the instrument's provisions
+        (
+            "fr",
+            "Le Conseil des ministres adopte un décret fixant les exigences de sécurité des "
+            "sources radioactives",
+        ),
+        ("en", "Cabinet approves decree laying down security requirements for radioactive sources"),
+        # an opinion on the instrument, a challenge to it: it is their complement
+        (
+            "fr",
+            "Avis sur le décret n° 2026-12 fixant les exigences de sécurité des sources "
+            "radioactives",
+        ),
+        (
+            "en",
+            "Opinion concerning the Decree No. 12 of 2026 laying down security requirements "
+            "for radioactive sources",
+        ),
+        (
+            "fr",
+            "Recours contre l’arrêté du 9 avril 2026 réglementant la détention des sources "
+            "radioactives",
+        ),
+        (
+            "en",
+            "Judgment in the challenge to the Ordinance No. 3/2026 prescribing the security of "
+            "radioactive sources",
+        ),
+    ],
+)
+def test_a_title_naming_an_instrument_is_no_act(language: Language, title: str) -> None:
+    tags = _tags("# " + title + _ARTICLES[language], language)
+    assert tags == {"Article 1": set(), "Article 2": set()}
+
+
+@pytest.mark.parametrize(
+    ("language", "title"),
+    [
+        # the instrument's own title after its issuer's words, or its head word's qualifier
+        (
+            "fr",
+            "Décret exécutif n° 26-112 du 4 mai 2026 fixant les exigences de sécurité des "
+            "sources radioactives",
+        ),
+        (
+            "en",
+            "Council Decision (CFSP) 2026/12 of 4 May 2026 laying down the security "
+            "requirements for radioactive sources",
+        ),
+        (
+            "fr",
+            "Décision d'exécution (UE) 2026/12 de la Commission fixant les exigences de "
+            "sécurité des sources radioactives",
+        ),
+        ("en", "Royal Decree 12/2026 prescribing the security of radioactive sources"),
+    ],
+)
+def test_an_issuers_instrument_passes_its_subject(language: Language, title: str) -> None:
+    tags = _tags("# " + title + _ARTICLES[language], language)
+    assert tags == {"Article 1": {"CBRN"}, "Article 2": {"CBRN"}}

@@ -45,6 +45,29 @@ _ROWS = [
         "restent gratuits pour les communes.",
         True,
     ),
+    # exercises a sentence holds after naming a turnover are drills all the same
+    (
+        "fr",
+        "Les exploitants dont le chiffre d'affaires dépasse 10 millions d'euros organisent "
+        "des exercices de crise chaque année.",
+        True,
+    ),
+    (
+        "en",
+        "Operators whose turnover exceeds EUR 10 million shall hold crisis exercises every year.",
+        True,
+    ),
+    # the turnover of the last year, or of the accounting years, named otherwise
+    (
+        "fr",
+        "Le candidat indique son chiffre d'affaires hors taxes du dernier exercice.",
+        False,
+    ),
+    (
+        "fr",
+        "Le chiffre d'affaires global pour les trois derniers exercices comptables est joint.",
+        False,
+    ),
 ]
 
 
