@@ -255,8 +255,9 @@ class _Reports(_Spaces):
 
     def _holdings(self, units: Sequence[Unit]) -> bool:
         """Does a holding division (``Section 1``) hold units here (:func:`holds_units`)?
-        Whether the text's word sections are divisions is read with it, before any line's
-        marker is asked for (:func:`worded_sections`)."""
+        Whether the text's word sections are divisions is read with it, and which item codes
+        count in no meeting's items, before any line's marker is asked for
+        (:func:`worded_sections`, :func:`stray_item_codes`)."""
         self.worded = worded_sections(units)
         self.stray_codes = stray_item_codes(units)
         return holds_units(units)
