@@ -58,3 +58,27 @@ def test_the_texts_word_on_its_versions_stays(lang: str, k: int) -> None:
     line = TEXT[lang][k]
     got = units(f"{PROSE[lang]}\n\n{line}\n\n{PROSE[lang]} 2\n")
     assert got[line].noise is None
+
+
+# The text's own sentences on an instrument signed, printed or in PDF that remains its
+# reference: the subject is the instrument, no copy of the page.
+SIGNED_INSTRUMENTS = {
+    "fr": [
+        "La stratégie signée en 2018 reste le texte de référence pour l'action des ministères.",
+        "La déclaration signée à Bruxelles en 2018 demeure le texte de référence de l'Alliance.",
+        "Le PDF reste le format officiel des rapports que les services transmettent à l'unité.",
+    ],
+    "en": [
+        "The Washington Treaty, signed in 1949, remains the reference for our collective defence.",
+        "The memorandum signed in 2019 remains authoritative for the exchange of information.",
+        "The PDF remains the official format for the reports the services send to the unit.",
+    ],
+}
+
+
+@pytest.mark.parametrize("k", [0, 1, 2])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_signed_instrument_that_remains_the_reference_stays(lang: str, k: int) -> None:
+    line = SIGNED_INSTRUMENTS[lang][k]
+    got = units(f"{PROSE[lang]}\n\n{line}\n\n{PROSE[lang]} 2\n")
+    assert got[line].noise is None

@@ -235,3 +235,41 @@ def test_short_lines_without_a_contact_above_the_web_foot_stay(lang: str) -> Non
     assert _foot([CLOSE[lang], *RUN[lang]], lang) == [None] * 3
     longer = [LABEL[lang], *[f"{RUN[lang][1]} {n}" for n in range(7)]]
     assert _foot([*longer, "+33 1 49 27 38 38"], lang)[0] is None
+
+
+# The text's own advice closing a page above its chrome, a phone number among its lines:
+# a lead-in over a list, bulleted or not. A press contact box is a label and its fields.
+ADVICE = {
+    "fr": [
+        [
+            "En cas de comportement suspect, signalez-le :",
+            "- Appelez le 17 en cas d'urgence",
+            "- Numéro vert : 0 800 005 696",
+        ],
+        [
+            "En cas de comportement suspect, signalez-le sans attendre :",
+            "Numéro vert : 0 800 005 696",
+        ],
+    ],
+    "en": [
+        [
+            "If you see something suspicious, report it:",
+            "- Call 999 in an emergency",
+            "- Anti-Terrorist Hotline: 0800 789 321",
+        ],
+        [
+            "If you see something suspicious, report it to the police:",
+            "Anti-Terrorist Hotline: 0800 789 321",
+        ],
+    ],
+}
+
+
+@pytest.mark.parametrize("k", [0, 1])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_texts_advice_holding_a_phone_above_the_web_foot_stays(lang: str, k: int) -> None:
+    """Negative of the contact box's shape (guidelines §5: no line of the text is noise):
+    the text's advice to the public, a list or a lead-in longer than a box's label, with a
+    hotline's number in it, stays the text's."""
+    lines = ADVICE[lang][k]
+    assert _foot([CLOSE[lang], *lines], lang) == [None] * (len(lines) + 1)

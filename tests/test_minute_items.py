@@ -108,3 +108,58 @@ def test_dates_and_codes_in_sentences_open_no_item(lang: str) -> None:
     """Negative rows of the same shape: a date at a line's start has no letters before it,
     and a code that a lower-case sentence goes on from is cited, not numbering an item."""
     assert [n for n, _t, _p in rows(NOT_ITEMS[lang], lang)] == ["1", "2"]
+
+
+# Codes of the same shape that number no meeting's items: the documents a committee
+# considered (two meetings' codes) and an incident log's references (no item 1).
+NOT_A_MEETING = {
+    "en": """Port Security Committee – Minutes of the meeting of 16 April 2026
+
+References considered by the committee:
+
+PSC-2025-11-4 Report of the working group on drones (adopted).
+
+PSC-2026-02-1 Interim threat assessment.
+
+Incidents recorded since the last meeting:
+
+INC-2026-04-17 Suspicious package found at gate 3.
+
+INC-2026-04-22 Drone sighted over the container yard.
+
+The committee agreed the following:
+
+1. The threat level stays at substantial.
+
+2. The secretariat will circulate the revised plan.
+""",
+    "fr": """Comité de sûreté portuaire – Procès-verbal de la séance du 16 avril 2026
+
+Documents examinés par le comité :
+
+CSP-2025-11-4 Rapport du groupe de travail sur les drones (adopté).
+
+CSP-2026-02-1 Évaluation intermédiaire de la menace.
+
+Incidents relevés depuis la dernière séance :
+
+INC-2026-04-17 Colis suspect découvert à la porte 3.
+
+INC-2026-04-22 Drone aperçu au-dessus du terminal à conteneurs.
+
+Le comité a arrêté ce qui suit :
+
+1. Le niveau de menace reste substantiel.
+
+2. Le secrétariat diffusera le plan révisé.
+""",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_codes_that_count_no_meetings_items_open_no_item(lang: str) -> None:
+    """Negative of the same shape as MINUTES (one meeting's codes counting 1, 2, 3): the
+    references and the log's entries are the text's lines, not its clauses (guidelines §1:
+    document symbols before a title are no clause numbers), and the decisions under them
+    keep their own numbers."""
+    assert [n for n, _t, _p in rows(NOT_A_MEETING[lang], lang)] == ["1", "2"]

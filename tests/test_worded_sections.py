@@ -389,3 +389,47 @@ def test_sections_over_other_letters_or_plain_numbers_stay_headings(lang: str) -
     """Negative of the same shape: ``R1.`` under ``Section A`` is a recommendation, named
     after no section's letter, and ``1.`` is a plain paragraph: the sections are headings."""
     assert [n for n, _t, _p in rows(LETTERED_NOT_HELD[lang], lang)] == ["R1", "R2", "R3", "1", "2"]
+
+
+GUIDE = {
+    "en": """Prevent Duty Guidance for Further Education Providers
+
+Section 1. Introduction
+
+1.1 This guidance sets out what further education providers must do.
+
+1.2 It applies from 1 April 2026.
+
+Section 2. Leadership
+
+2.1 Governors must assess the risk of radicalisation.
+""",
+    "fr": """Guide de prévention de la radicalisation dans les établissements
+
+Section 1. Introduction
+
+1.1 Le présent guide expose les obligations des établissements.
+
+1.2 Il s'applique à compter du 1er avril 2026.
+
+Section 2. Pilotage
+
+2.1 Le chef d'établissement évalue le risque de radicalisation.
+""",
+}
+GUIDE_SECOND = {"en": "Leadership", "fr": "Pilotage"}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_word_sections_over_their_own_decimals_stay_numbered_headings(lang: str) -> None:
+    """Negative of the same shape as TERMS (whose plain ``1.``, ``2.`` share Section 1's and
+    Section 2's numbers): ``1.1``, ``2.1`` share none, they are the sections' own decimals
+    (guidelines §1a: the parent of ``1.1`` is ``1`` when it exists), so ``Section 1.`` is
+    the numbered heading ``1``."""
+    assert rows(GUIDE[lang], lang) == [
+        ("1", "Introduction", None),
+        ("1.1", None, "1"),
+        ("1.2", None, "1"),
+        ("2", GUIDE_SECOND[lang], None),
+        ("2.1", None, "2"),
+    ]

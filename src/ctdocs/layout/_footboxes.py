@@ -60,6 +60,7 @@ _LABEL_MAX_WORDS = 4  # "Related laws", "Résolutions connexes", "Documents"
 _ITEM_MAX_WORDS = 25  # one related item: a title, a date, a size
 _RUN_MAX_WORDS = 15  # one line of a box: a link, a label, a value
 _CONTACT_BOX_LINES = 6  # a press contact: a label, a name, a role, a phone, an e-mail
+_CONTACT_FIELD_WORDS = 5  # "For further information, please contact:", "Jane Doe, Press Secretary"
 _CLOSERS = (".", ";", "!", "?")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _FIGURE_RE = re.compile(r"\d")
@@ -210,7 +211,11 @@ def _contact_box(
     page's chrome: its last few lines, each a box's line (short, no sentence closed, no
     number), one of them reaching a person (a phone number, an e-mail address: "Media
     enquiries" over "Media Liaison: (02) 6261 1555"). A speech's "Thank you." or the
-    text's last sentence above it closes the box; set aside as ``boilerplate``. Returns
+    text's last sentence above it closes the box; a list, or a line of advice, in it is the
+    text's (:func:`_advice`: "If you see something suspicious, report it:" over "- Call 999
+    in an emergency", "- Anti-Terrorist Hotline: 0800 789 321"), and so are the lines a
+    sentence of the text closed by a colon leads in to; set aside as
+    ``boilerplate``. Returns
     where the box starts (``end`` when there is none)."""
     if end >= len(units) or units[end].noise not in _WEB_FOOT:
         return end
@@ -219,8 +224,21 @@ def _contact_box(
         k -= 1
     if not 0 < end - k <= _CONTACT_BOX_LINES:
         return end  # no box, or a list of the text's longer than any box
-    if not any(is_contact_line(u.text) for u in units[k:end]):
+    box = units[k:end]
+    if not any(is_contact_line(u.text) for u in box) or any(_advice(u) for u in box):
         return end
-    for u in units[k:end]:
+    if k > 0 and units[k - 1].noise is None and units[k - 1].text.rstrip().endswith(":"):
+        return end  # the lines a sentence of the text leads in to: its own
+    for u in box:
         u.noise = "boilerplate"
     return k
+
+
+def _advice(u: Unit) -> bool:
+    """A line of the text's own advice in a run that holds a phone number: an item of a
+    list ("- Call 999 in an emergency"), or a line longer than a box's label, name or role
+    that reaches no one ("If you see something suspicious, report it:"). A press contact
+    box is its label and its fields, no list."""
+    if u.marker is not None and u.marker.kind == "bullet":
+        return True
+    return u.words() > _CONTACT_FIELD_WORDS and not is_contact_line(u.text)

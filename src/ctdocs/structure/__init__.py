@@ -76,6 +76,8 @@ Modules:
   is printed: a ``(1)`` opening under an open ``1.`` heading or lead-in is a level below it.
 * ``_markupoutline``: Numbered headings that the page's markup nests under a roman or capital
   heading.
+* ``_minuteitems``: Which agenda-item codes are a minutes' own items, read off the sequence
+  they print (one meeting's codes counting from 1).
 * ``_noheadings``: Lines a reader takes for a heading that name no section
   (ctdocs.structure._clauses, guidelines §1: a clause's section is the nearest unnumbered
   heading above it). Shallow shapes that hold across publishers: a table's row of figures

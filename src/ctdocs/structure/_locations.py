@@ -137,7 +137,9 @@ def worded_sections(units: Sequence[Unit]) -> bool:
     request for proposals or a manual heads its parts ``Section 2. Instructions`` and numbers
     its own paragraphs ``1.``, ``1.1``, ``2.`` under them: read as statute sections, ``Section
     2`` and paragraph ``2.`` would be one number. An executive order's ``Sec. 2.`` holds only
-    lettered items and shares its numbers with no line, so it stays section 2."""
+    lettered items and shares its numbers with no line, so it stays section 2. A guide's
+    ``Section 1. Introduction`` over ``1.1``, ``1.2`` only shares none either: its decimals
+    are the section's own (``1.1`` under section ``1``), and it stays section 1."""
     worded: set[str] = set()
     own: set[str] = set()
     for u in units:
@@ -145,7 +147,7 @@ def worded_sections(units: Sequence[Unit]) -> bool:
         if m is None or m.kind not in ("number", "heading"):
             continue
         if m.label[:1].isdigit():
-            own.add(m.value.split(".")[0])
+            own.add(m.value)  # a plain "2.", never a decimal "2.1" (a section's own)
         elif (w := word_section_marker(u.text)) is not None and w.label == m.label:
             worded.add(m.value)
     return bool(worded & own)

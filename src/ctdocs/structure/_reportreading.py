@@ -57,6 +57,7 @@ from ._locations import (
     worded_sections,
 )
 from ._markupoutline import markup_sublevels
+from ._minuteitems import stray_item_codes
 from ._noheadings import names_no_section
 from ._reproduced import reproduced_paragraphs
 from ._runparas import running_paragraphs
@@ -114,6 +115,7 @@ class _Reports(_Spaces):
     def __init__(self, blocks: list[RawBlock], text: str, noise: Sequence[Unit]) -> None:
         super().__init__(blocks, text, noise)
         self.worded = False  # "Section 2. Instructions" is a division here (_holdings)
+        self.stray_codes: frozenset[int] = frozenset()  # "INC-2026-04-17" in a log: no item
         self.label_lines: frozenset[int] = frozenset()  # "(Recommendation 2)" alone
         self.table_lines: frozenset[int] = frozenset()  # "Indicator   Weight" over a row
         self.markup_subs: frozenset[int] = frozenset()  # "### 1." under "## II."
@@ -247,6 +249,8 @@ class _Reports(_Spaces):
     def _marker(self, u: Unit) -> Marker | None:
         if u.start in self.reproduced or u.start in self.facts or u.start in self.interleaved:
             return None
+        if u.start in self.stray_codes:
+            return None
         if self.paged and u.start in self.paged:
             return self.paged[u.start]
         m = self.running.get(u.start) or self._own_marker(u)
@@ -254,9 +258,11 @@ class _Reports(_Spaces):
 
     def _holdings(self, units: Sequence[Unit]) -> bool:
         """Does a holding division (``Section 1``) hold units here (:func:`holds_units`)?
-        Whether the text's word sections are divisions is read with it, before any line's
-        marker is asked for (:func:`worded_sections`)."""
+        Whether the text's word sections are divisions is read with it, and which item codes
+        count in no meeting's items, before any line's marker is asked for
+        (:func:`worded_sections`, :func:`stray_item_codes`)."""
         self.worded = worded_sections(units)
+        self.stray_codes = stray_item_codes(units)
         return holds_units(units)
 
     def remembering(self) -> Callable[[Unit], Marker | None]:
