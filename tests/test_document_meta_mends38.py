@@ -294,3 +294,29 @@ _FR_PAGE = {
 def test_a_meetings_days_over_the_chromes_day(fields: dict[str, str], value: str) -> None:
     doc = parse_document(_PAGE.format(**fields).encode())
     assert doc.date is not None and doc.date.value == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # a bracket naming a start, closed before the dateline's date: the date is the text's
+        (
+            "en",
+            "Statement\n\nRemarks (beginning of the session), 3 March 2026\n\nThe Minister "
+            "spoke." + _EN,
+            "2026-03-03",
+        ),
+        (
+            "fr",
+            "Déclaration\n\nIntervention (début de séance), le 3 mars 2026\n\nLe ministre a "
+            "parlé." + _FR,
+            "2026-03-03",
+        ),
+        # the start's date inside its open bracket dates the session, never the text (the
+        # rule's own rows)
+        ("en", "Hansard\n\n12th Parliament (commencing 4 February 2025)" + _EN, None),
+        ("fr", "Journal des débats\n\n43e législature (début : 30 septembre 2025)" + _FR, None),
+    ],
+)
+def test_a_start_in_a_closed_bracket(lang: str, text: str, value: str | None) -> None:
+    assert own_value(text, lang) == value

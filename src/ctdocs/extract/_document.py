@@ -135,7 +135,8 @@ def _another_date(text: str, h: DateHit, before: str, prev: str) -> bool:
         return True
     if embargoed(before, prev) or archived(before) or related_entry(before):
         return True
-    if cues.event.search(before[-40:]):
+    near = before[-40:]  # a start's bracket ("(début : …") holds its date, if still open
+    if any(m[0][0] != "(" or ")" not in near[m.end() :] for m in cues.event.finditer(near)):
         return True
     closes = text[h.end : h.end + 2].lstrip().startswith(")")
     # the period closing a parenthesis its line opens is the one the line's words name ("(Fiscal
