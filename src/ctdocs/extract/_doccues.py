@@ -225,8 +225,9 @@ def citing_paragraph(para: str) -> bool:
 
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\u00c0-\u00de])")
 # what may open a line before its cue: signs, and the HTML tags a Markdown page keeps as its
-# writer typed them ("<p>Validée par le Comité … le 9 octobre 2025</p>", a site generator's)
-_OPENS = r"^(?:\W|<[a-z][a-z\d]{0,9}(?:\s[^<>\n]{0,60})?>)*"
+# writer typed them ("<p>Validée par le Comité … le 9 octobre 2025</p>", a site generator's),
+# not a link's anchor: "<a href=…>Adopted by the Council on …</a>" names the page it leads to
+_OPENS = r"^(?:\W|<(?!a[\s>])[a-z][a-z\d]{0,9}(?:\s[^<>\n]{0,60})?>)*"
 
 
 @cache

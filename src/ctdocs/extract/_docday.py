@@ -13,6 +13,7 @@ import calendar
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from functools import cache
 
 from ._dates import DateHit
@@ -24,6 +25,7 @@ __all__ = [
     "adoption_row",
     "anchor_day",
     "caption_line",
+    "meeting_days",
     "refined",
     "title_note",
     "under_caps_heading",
@@ -101,6 +103,23 @@ def _adoption() -> re.Pattern[str]:
 
 
 _ADOPTION_GAP = 60  # characters at most between the noun of adopting and its day
+
+
+_MEETING_DAYS = 14  # days at most from a meeting's first day to its last
+
+
+def meeting_days(value: str) -> bool:
+    """Whether ``value`` is a span of a few days ("2026-04-03/2026-04-04"): a meeting's, which
+    dates what it adopted ("Ministerial meeting · 3-4 April 2026"), where a span of months or
+    of many weeks is the period a report covers ("July–December 2025")."""
+    first, _, last = value.partition("/")
+    if len(first) != len("2026-04-03") or len(last) != len(first):
+        return False
+    try:
+        days = (date.fromisoformat(last) - date.fromisoformat(first)).days
+    except ValueError:
+        return False
+    return 0 <= days <= _MEETING_DAYS
 
 
 def adoption_row(before: str) -> bool:

@@ -308,6 +308,12 @@ _PAGE_EDGE = re.compile(
 # a field separator of a running line: a dash, a bar or a middle dot with a space either side
 # ("SOC/845 – EESC-2026-01877-00-00-AC-TRA (EN)   1/5": the number, then the file's)
 _EDGE_FIELD = re.compile(r"[ \t]+[|\u00b7\u2013\u2014][ \t]+")
+# a field before the separator numbers the document only with a code's join of capitals and
+# digits inside a word ("SOC/845", "TEN/812"): a body's capitals and a year or a count ("OSCE
+# 2026 – Annual Security Review", "MARS 2026 – RAPPORT ANNUEL", "ISO 31000 – …", "VOL 12"), a
+# month or a fiscal year ("03/2026 – …", "FY 2025/26 – …") or a version ("VERSION 1.2") name
+# an event, a month, a standard or an edition the running line titles
+_JOINED = re.compile(r"[A-Z][-/.]\d|\d[-/.][A-Z]")
 # an identifier of a few words: capitals, digits, and groups joined by / . - ( ), a
 # digit somewhere and no word of running text ("DOC 56 1482/001", "PE 761.234v02-00")
 # (small letters only right after a digit, a version's "v02": a writer's initials "HL/ks" are none)
@@ -341,7 +347,7 @@ def running_identifier(text: str) -> str | None:
         content = " ".join(_PAGE_EDGE.sub("", line.strip().strip(" \t#*>-")).split())
         fields = [content] if _identifier(content) else _EDGE_FIELD.split(content)[:1]
         for field in fields:
-            if field and _identifier(field):
+            if field and _identifier(field) and (field == content or _JOINED.search(field)):
                 seen[field] = seen.get(field, 0) + 1
     found = [k for k, n in seen.items() if n >= _ID_LINES]
     return found[0] if found else None

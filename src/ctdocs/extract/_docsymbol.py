@@ -266,6 +266,18 @@ _PAGE_WORDS = 4  # words at most in a page's number ("Page 1 of 3")
 _RUNNING_KIND = 2  # a running line prints its kind and number on so many pages at least
 
 
+# two years running after a word, "FY 2025/26", "PLF 2026/27": the fiscal or school year a
+# title names, never a series' serial ("TGN 2026/03 – …")
+_TWO_YEARS = re.compile(r"(?:19|20)(\d{2})/(\d{2})")
+
+
+def _year_span(symbol: str) -> bool:
+    """Whether ``symbol``'s last word, after another, is a span of two years running."""
+    head, _, last = symbol.rpartition(" ")
+    m = _TWO_YEARS.fullmatch(last)
+    return bool(head) and m is not None and int(m.group(2)) == (int(m.group(1)) + 1) % 100
+
+
 def _article_led(symbol: str) -> bool:
     """Whether an article in small letters or capitalised opens ``symbol`` (``act_article``,
     ``document.toml``: "La loi n° …", "The Act No. …"): a sentence names the act so as its
@@ -461,7 +473,7 @@ def _candidates(
         symbol = re.sub(r"\s*\n\s*", " ", symbol)
         if shape.cited_case:
             symbol = _cited(symbol)
-        if _article_led(symbol):
+        if _article_led(symbol) or _year_span(symbol):
             continue  # "La loi n° 006/2026 du … est une loi …": a sentence's subject, cited
         lead = within[within.rfind("\n", 0, m.start(group)) + 1 : m.start(group)].lstrip(" \t#*")
         if _series_part(lead + symbol, full if full is not None else part):

@@ -33,7 +33,7 @@ from ._doccues import (
     citing_paragraph,
     closing_line,
 )
-from ._docday import adoption_row, anchor_day, caption_line, refined, title_note
+from ._docday import adoption_row, anchor_day, caption_line, meeting_days, refined, title_note
 from ._docfields import (
     approval,
     archived,
@@ -135,12 +135,17 @@ def _another_date(text: str, h: DateHit, before: str, prev: str) -> bool:
         return True
     if embargoed(before, prev) or archived(before) or related_entry(before):
         return True
-    if cues.event.search(before[-40:]):
+    near = before[-40:]  # a start's bracket ("(début : …") holds its date, if still open
+    if any(m[0][0] != "(" or ")" not in near[m.end() :] for m in cues.event.finditer(near)):
         return True
     closes = text[h.end : h.end + 2].lstrip().startswith(")")
     # the period closing a parenthesis its line opens is the one the line's words name ("(Fiscal
-    # Year B.E. 2568: 1 October 2024 – 30 September 2025)", a report's year)
-    opens = before.rstrip().endswith("(") or before.lstrip().startswith("(")
+    # Year B.E. 2568: 1 October 2024 – 30 September 2025)", a report's year) — not a dateline's
+    # days in brackets, a place and its comma before them ("(Bruxelles, 23-24 mars 2026)")
+    inner = before.lstrip()[1:]
+    opens = before.rstrip().endswith("(") or (
+        before.lstrip().startswith("(") and not cues.dateline.search(inner)
+    )
     return "/" in h.value and opens and closes
 
 
@@ -498,7 +503,7 @@ def own_date(
         # the page's own day in its chrome ("Trust & Safety team · February 24, 2026") wins
         own, single = int(tail.page.holding(h.start) is None), int("/" not in h.value)
         before = _line_before(text, h.start)
-        own = own if single or _dateline(before) else 0
+        own = own if single or _dateline(before) or meeting_days(h.value) else 0
         printed = int(h.start >= record_end and s > _PUBLISHED)
         echoed = int(scored_values[h.value] > 1 and adoption_row(before))
         precise = _PRECISION.get(h.precision, 0)
