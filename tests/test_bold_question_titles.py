@@ -121,3 +121,35 @@ def test_stressed_words_and_inner_questions_are_no_title(
     path.write_text(raw, encoding="utf-8")
     doc = parse_document(path, language=lang)
     assert [c.title for c in doc.clauses()] == [None, None, None]
+
+
+# a bold question the sentence goes on from, in lower case: the question is its subject
+# (a verb follows), no run-in title; the same question over a capitalised answer is one
+_EN_SUBJECT = (
+    "# Report on the reform\n\n"
+    "1. **Is the threat rising?** is the question this report answers in part II.\n"
+    "2. **Should Parliament act?** Yes, before the end of the session.\n"
+)
+_FR_SUBJECT = (
+    "# Rapport sur la réforme\n\n"
+    "1. **Faut-il légiférer ?** est la question que pose ce rapport au Parlement.\n"
+    "2. **Qui contrôle ?** Chaque établissement contrôle ses clients.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "raw", "titles"),
+    [
+        ("en", _EN_SUBJECT, [None, "Should Parliament act?"]),
+        ("fr", _FR_SUBJECT, [None, "Qui contrôle ?"]),
+    ],
+    ids=["en", "fr"],
+)
+def test_a_bold_question_the_sentence_goes_on_from_is_no_title(
+    tmp_path: Path, lang: Language, raw: str, titles: list[str | None]
+) -> None:
+    path = tmp_path / "report.md"
+    path.write_text(raw, encoding="utf-8")
+    doc = parse_document(path, language=lang)
+    assert [c.title for c in doc.clauses()] == titles
+    assert doc.clauses()[0].text.split()[:2] == raw.split("**")[1].split()[:2]

@@ -126,10 +126,12 @@ def test_a_heading_attribute_block_is_markup(raw: str, heading: str) -> None:
             "Les ensembles {A, B} et leurs accords",
         ),
         ("## Threshold {x = 1}\n\nText.\n", "Threshold {x = 1}"),
+        ("## Threshold {x=1}\n\nText.\n", "Threshold {x=1}"),
+        ("## Seuil de risque {n=3}\n\nTexte.\n", "Seuil de risque {n=3}"),
         ("## Le coût {total}\n\nTexte.\n", "Le coût {total}"),
         ("## Placeholders {name}\n\nText.\n", "Placeholders {name}"),
     ],
-    ids=["fr-set", "en-formula", "fr-word", "en-word"],
+    ids=["fr-set", "en-formula", "en-formula-glued", "fr-variable", "fr-word", "en-word"],
 )
 def test_braces_of_words_stay_in_the_heading(raw: str, heading: str) -> None:
     norm = normalise(raw, markdown=True)

@@ -95,3 +95,50 @@ def test_a_heading_alone_still_names_its_section(
     doc = parse_text(text, lang)
     got = {c.number: c.section for c in doc.clauses()}
     assert {n: got.get(n) for n in sections} == sections
+
+
+# two heading lines stacked and set in columns (a division's label and its name, a bilingual
+# statute's two languages side by side) are headings, not a table: the second names the
+# section; a table's rows beside them still do not
+_EN_BILINGUAL = (
+    "PART 2                                    PARTIE 2\n"
+    "TERRORIST FINANCING                       FINANCEMENT DU TERRORISME\n\n"
+    "5. Every person who provides funds to a listed entity commits an offence.\n\n"
+    "6. Every person who collects property for a listed entity commits an offence.\n\n"
+    "PART 3                                    PARTIE 3\n"
+    "LISTED ENTITIES                           ENTITÉS INSCRITES\n\n"
+    "7. The Minister shall maintain a list of entities.\n"
+)
+_FR_STACKED = (
+    "Rapport annuel sur la menace\n\n"
+    "Chapitre 1       Menace\n"
+    "Section 1.1      Analyse\n\n"
+    "1. La menace terroriste reste élevée en France.\n\n"
+    "Niveau          Mesure\n"
+    "Vigilance       Contrôle visuel\n\n"
+    "2. Les services ont déjoué neuf attentats.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "sections"),
+    [
+        (
+            "en",
+            _EN_BILINGUAL,
+            {
+                "5": "TERRORIST FINANCING FINANCEMENT DU TERRORISME",
+                "6": "TERRORIST FINANCING FINANCEMENT DU TERRORISME",
+                "7": "LISTED ENTITIES ENTITÉS INSCRITES",
+            },
+        ),
+        ("fr", _FR_STACKED, {"1": "Section 1.1 Analyse", "2": "Section 1.1 Analyse"}),
+    ],
+    ids=["en-bilingual-capitals", "fr-division-labels"],
+)
+def test_stacked_heading_lines_in_columns_name_the_section(
+    lang: Language, text: str, sections: dict[str, str]
+) -> None:
+    doc = parse_text(text, lang)
+    got = {c.number: c.section for c in doc.clauses()}
+    assert {n: got.get(n) for n in sections} == sections

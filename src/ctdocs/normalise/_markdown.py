@@ -15,8 +15,9 @@ _HEADING_RE = re.compile(r"^(#{1,6})[ \t]+")
 # "{#i .unnumbered}": pandoc, kramdown; kramdown's "{: #id}"; key="value" pairs, as
 # Writerside, MkDocs' attr_list and Hugo write them, "{id="scope"}", "{collapsible="true"}"):
 # markup, not the heading's words. A pair needs its "=" glued to a bare key, so braces
-# around words or a formula ("{A, B}", "{x = 1}") stay the heading's.
-_ATTR = r"""(?:[#.][\w:.-]+|[\w-]{1,30}=(?:"[^"\n]{0,100}"|'[^'\n]{0,100}'|[^\s{}"']{1,60}))"""
+# around words or a formula ("{A, B}", "{x = 1}", "{n=3}": a key of one letter is a
+# variable) stay the heading's.
+_ATTR = r"""(?:[#.][\w:.-]+|[\w-]{2,30}=(?:"[^"\n]{0,100}"|'[^'\n]{0,100}'|[^\s{}"']{1,60}))"""
 _HEADING_TAIL_RE = re.compile(
     rf"(?<![ \t])[ \t]+(?:#+|\{{:?[ \t]*{_ATTR}(?:[ \t]+{_ATTR}){{0,8}}[ \t]*\}})[ \t]*$"
 )

@@ -260,9 +260,13 @@ def _emphasis(bold: str, after: str) -> bool:
     word in lower case) are stressed words of the text, not a title (a run-in title ends
     at a colon or a full stop, guidelines §1a; a question's mark closes it as a stop does:
     ``**Qui peut signaler ?** Toute personne …``, a questions-and-answers page's item)."""
-    if re.search(r"[.:;?!—–-]\W*$", bold.strip()):
-        return False
     nxt = after.lstrip(" *_")
+    if re.search(r"[?!]\W*$", bold.strip()):
+        # the answer opens a sentence of its own; in lower case the sentence goes on from
+        # the question ("**Faut-il légiférer ?** est la question que pose …")
+        return nxt[:1].islower()
+    if re.search(r"[.:;—–-]\W*$", bold.strip()):
+        return False
     # "**Donation campaigns** — appeals for …": after a dash the words go on, in lower case
     nxt = nxt[1:].lstrip() if nxt[:1] in "—–" and nxt[1:].lstrip()[:1].islower() else nxt
     # "**Urges** Member States to …": no mark closes the bold words inside or after them;

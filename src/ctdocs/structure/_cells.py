@@ -17,12 +17,13 @@ between justified spaces do not.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from ..layout import Unit
+from ..layout._numbering import Marker, find_marker
 
-__all__ = ["CELL_WORDS", "cell_cuts", "is_row", "table_lines"]
+__all__ = ["CELL_WORDS", "cell_cuts", "heads_columns", "is_row", "table_lines"]
 
 CELL_WORDS = 6  # a table's cell holds a few words: a name, a date, "Yes", a short phrase
 
@@ -52,18 +53,36 @@ def cell_cuts(units: Sequence[Unit]) -> tuple[int, ...]:
     )
 
 
-def table_lines(units: Sequence[Unit], text: str) -> frozenset[int]:
+def table_lines(
+    units: Sequence[Unit], text: str, heads: Callable[[Unit], bool] = lambda u: False
+) -> frozenset[int]:
     """Lines of a table set in columns, by start: a row (:func:`is_row`) right under or
     over another line cut into as many cells, no blank line between (``Indicator
     Weight`` over ``Cash donations     High``; a row whose last cell is a longer phrase
     beside rows of short ones). Each looks like a short capitalised heading, but a heading
     stands alone, where a table's lines stand one under another cut alike: no such line
-    names the section below it (guidelines §1: the nearest preceding unnumbered heading)."""
+    names the section below it (guidelines §1: the nearest preceding unnumbered heading).
+    Two heading lines stacked and set in columns (``heads``: a division's label, words in
+    capitals) are no table: ``Chapitre 1       Menace`` over ``Section 1.1      Analyse``,
+    a bilingual statute's ``PART 2      PARTIE 2`` over ``TERRORIST FINANCING      FINANCEMENT
+    DU TERRORISME``."""
     rows = [is_row(u) and u.line.heading_level is None for u in units]
     found: list[int] = []
     for k, (a, b) in enumerate(pairwise(units)):
         cut = bool(a.gaps) and len(a.gaps) == len(b.gaps) and b.line.heading_level is None
         alike = cut and a.line.heading_level is None and (rows[k] or rows[k + 1])
+        alike = alike and not (heads(a) and heads(b))
         if alike and "\n\n" not in text[a.end : b.start]:
             found += (a.start, b.start)
     return frozenset(found)
+
+
+def heads_columns(u: Unit, marker: Callable[[Unit], Marker | None]) -> bool:
+    """A line set in columns that reads as a heading: it opens on a division's or an
+    article's label (``Chapitre 1       Menace``, ``PART 2      PARTIE 2``), or its words are
+    in capitals (``TERRORIST FINANCING      FINANCEMENT DU TERRORISME``)."""
+    for m in (marker(u), find_marker(u.text)):  # the document's reading, or the line's
+        if m is not None and m.kind in ("division", "article"):
+            return True
+    letters = [c for c in u.text if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)

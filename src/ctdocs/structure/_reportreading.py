@@ -36,7 +36,7 @@ from ._bareruns import colliding_headings, heading_collides
 from ._blocks import TERMINAL_END, RawBlock, body_text, clean_title, heading_like, words
 from ._bylines import names_persons
 from ._captionlines import caption_line
-from ._cells import table_lines
+from ._cells import heads_columns, table_lines
 from ._colonitems import colon_lead
 from ._commaitems import comma_lead
 from ._commentary import commented_articles
@@ -143,7 +143,7 @@ class _Reports(_Spaces):
     def _read_reports(self, units: Sequence[Unit], marker: Callable[[Unit], Marker | None]) -> None:
         """What the whole body tells before its lines are read (once ``bare`` is set)."""
         self.label_lines = trailing_labels(units).label_lines
-        self.table_lines = table_lines(units, self.text)
+        self.table_lines = table_lines(units, self.text, lambda u: heads_columns(u, marker))
         self.markup_subs = markup_sublevels(units, marker)
         self.commented = commented_articles(units, marker, lambda u: heading_like(u, self.text))
         self.reproduced = reproduced_paragraphs(units, marker) | self.commented

@@ -104,9 +104,18 @@ def run_in_stop_title(
     if st is not None:
         return st
     lm = _LOWER_COLON_RE.match(text, after, end)
-    if lm is None or lm.group(1).split()[0].casefold() in _function_words():
+    if lm is None:
         return None
-    return (clean_title(lm.group(1)), lm.end()) if _names(lm.group(1)) else None
+    # an elided article opens a phrase too ("l'exploitant :" as "les personnes :"), and a
+    # name ends on no function word ("any person who: (i) …", "ceux dont : …"); a figure
+    # makes a cross-reference or a date ("paragraph 4: for …", "juin 2025 : entrée …")
+    label = lm.group(1)
+    ws = re.split(r"[\s'’]", label)
+    if {ws[0].casefold(), ws[-1].casefold()} & _function_words():
+        return None
+    if any(c.isdecimal() for c in label):
+        return None
+    return (clean_title(label), lm.end()) if _names(label) else None
 
 
 def _clipped(sm: re.Match[str]) -> bool:
@@ -138,12 +147,12 @@ def lone_stop_titles(
             siblings[b.parent] = siblings.get(b.parent, 0) + 1
             titled[b.parent] = titled.get(b.parent, 0) + bool(b.title)
             order.setdefault(b.parent, []).append(b)
-    for b in blocks:
+    for k, b in enumerate(blocks):
         after = cuts.get(b.body_start)
         if b.kind != "clause" or not b.title or after is None:
             continue
         if b.title[:1].islower():  # a label in lower case: only among labelled siblings
-            if _labelled_run(blocks, b, order[b.parent], titled[b.parent]):
+            if _labelled_run(blocks, k, order[b.parent], titled[b.parent]):
                 continue
         elif _keeps(b, order[b.parent], titled[b.parent] > 1) and not _unmarked(
             b, order[b.parent], spans
@@ -155,20 +164,28 @@ def lone_stop_titles(
         b.title, b.body_start = None, after
 
 
-def _labelled_run(blocks: list[RawBlock], b: RawBlock, run: list[RawBlock], titled: int) -> bool:
-    """``b``'s label in lower case stands among siblings labelled so on every side, under
-    a parent that leads in to no definitions: a list of labelled items (criteria, fields)."""
-    return titled > 1 and _titled_around(run, b) and not _defines_items(blocks, b.parent)
+def _labelled_run(blocks: list[RawBlock], k: int, run: list[RawBlock], titled: int) -> bool:
+    """``blocks[k]``'s label in lower case stands among siblings labelled so on every side,
+    under a lead-in to no definitions: a list of labelled items (criteria, fields)."""
+    return titled > 1 and _titled_around(run, blocks[k]) and not _defines_items(blocks, k)
 
 
-def _defines_items(blocks: list[RawBlock], parent: int | None) -> bool:
-    """The parent leads in to a definitions list (``Art. 2 Définitions  Au sens de la
-    présente ordonnance, on entend par :``, ``For the purposes of this Act:``): each item's
-    ``term : meaning`` is a definition's text (guidelines §1), its term no run-in title."""
-    if parent is None:
-        return False
-    p = blocks[parent]
-    said = f"{p.title or ''} {p.text}".casefold()
+def _defines_items(blocks: list[RawBlock], k: int) -> bool:
+    """The parent of ``blocks[k]``, or the paragraph or heading its run of siblings follows
+    (no parent: ``Section 11`` heading, ``In this Act:``, then the items), leads in to a
+    definitions list (``Art. 2 Définitions  Au sens de la présente ordonnance, on entend
+    par :``, ``For the purposes of this Act:``): each item's ``term : meaning`` is a
+    definition's text (guidelines §1), its term no run-in title."""
+    parent = blocks[k].parent
+    leads = [blocks[parent]] if parent is not None else []
+    j = k - 1
+    while parent is None and j >= 0 and blocks[j].kind == "clause":
+        j -= 1  # back over the siblings before (and their items) to what leads in to them
+    if parent is None and j >= 0:
+        leads.append(blocks[j])  # the lead-in, and a heading right over it
+        if blocks[j].kind == "paragraph" and j > 0 and blocks[j - 1].kind == "heading":
+            leads.append(blocks[j - 1])
+    said = " ".join(f"{p.title or ''} {p.text}" for p in leads).casefold()
     return any(cue in said for cue in load_numbering().run_in_title.definition_lead_ins)
 
 
