@@ -49,7 +49,7 @@ from ._state_refs import government_refs, shared_government
 from ._unlinked_cells import in_table_row, signatory_rows
 from ._unlinked_chairs import held_chair
 from ._unlinked_court import court_names
-from ._unlinked_cues import _Cues
+from ._unlinked_cues import _Cues, past_labels
 from ._unlinked_cues import _cues as _cues
 from ._unlinked_defined import defined_short
 from ._unlinked_edges import name_end
@@ -122,6 +122,7 @@ def _organ(text: str, folded: str, start: int, end: int, cues: _Cues, known: Kno
         if len(words) < 2 or not words[1][0][:1].isupper():
             return None  # "Chief of the Defence Staff": an office, not a body
         words.pop(0)
+    words = past_labels(words, cues.labels)  # "the Circular of the Ministry of Justice"
     caps = [w for w in words if w[0][:1].isupper()]
     if lower_head and len(caps) > 1 and caps[0][0] in cues.given:
         return None  # "sous la direction de Muriel Domenach": a person, no body

@@ -77,7 +77,8 @@ class _Cues:
     closing_heads: frozenset[str]  # casefolded: heads only where they close a run
     spelt: SpeltHeads  # the heads a name an acronym spells may stand on
     not_names: frozenset[str]  # casefolded
-    not_person: frozenset[str]  # casefolded: not_names and heads
+    not_person: frozenset[str]  # casefolded: not_names, heads and labels
+    labels: frozenset[str]  # casefolded: "circular", an instrument's word
     titles: frozenset[str]  # casefolded, one word each
     address_words: frozenset[str]  # forms of address as a word reads them: "M", "Mme", "Dr"
     postnominals: frozenset[str]  # as written: "MP", "QC"
@@ -113,6 +114,32 @@ def _person_office_words(c: ActorShapesFile) -> frozenset[str]:
     """:func:`_office_words` of the person shapes' offices, titles and bench plurals."""
     plurals = c.person.bench_plural.all() if c.person.bench_plural else []
     return _office_words(c.person.offices.all(), c.person.titles.all(), plurals)
+
+
+def _labels(c: ActorShapesFile) -> frozenset[str]:
+    """An instrument's words that open its short label (organ.labels: ``Circular``),
+    casefolded: no person's name opens on one."""
+    labels = c.organ.labels
+    return frozenset(fold(w).casefold() for w in (labels.all() if labels else []))
+
+
+def past_labels(
+    words: list[tuple[str, int, int]], labels: frozenset[str]
+) -> list[tuple[str, int, int]]:
+    """The words of a capitalised run less an instrument's word (organ.labels) and what
+    it reads as: the words after it up to the next capital where it opens the run (``the
+    Circular of the Ministry of Justice``, ``Circulaire Office central ...``), itself and
+    all after it where it follows a name (``the Central Bank Circular No. 5``). The
+    instrument is no part of the body's name (guidelines §3: a document is no actor)."""
+    at = next((k for k, w in enumerate(words) if w[0].casefold() in labels), None)
+    if at is None:
+        return words
+    kept = words[:at] if at else words[1:]
+    while at == 0 and kept and not kept[0][0][:1].isupper():
+        kept = kept[1:]
+    while at and kept and not kept[-1][0][:1].isupper():
+        kept = kept[:-1]
+    return kept
 
 
 def _title_words(c: ActorShapesFile) -> frozenset[str]:
@@ -399,7 +426,8 @@ def _cues() -> _Cues:
         closing_heads=frozenset(fold(w).casefold() for w in c.organ.closing_heads.all()),
         spelt=_spelt_heads(c.organ, heads),
         not_names=not_names,
-        not_person=not_names | heads,
+        not_person=not_names | heads | _labels(c),
+        labels=_labels(c),
         titles=_title_words(c),
         address_words=frozenset(fold(w).rstrip(".") for w in c.person.address),
         postnominals=frozenset(c.person.postnominals),
