@@ -443,6 +443,8 @@ def _candidates(
     for m in finditer_from(cues.organ_fr, folded, cues.organ_fr_at.at(tokens)):
         if not word_start(folded, m.start(), elision=True):
             continue
+        if cues.portfolio_of.search(folded, max(0, m.start() - 40), m.start()):
+            continue  # "le Ministre de l'Administration Territoriale": a portfolio
         c = _organ(text, folded, m.start(), m.end(), cues, known)
         if c is not None:
             found.append(c)

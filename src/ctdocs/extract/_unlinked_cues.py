@@ -79,6 +79,7 @@ class _Cues:
     not_names: frozenset[str]  # casefolded
     not_person: frozenset[str]  # casefolded: not_names, heads and labels
     labels: frozenset[str]  # casefolded: "circular", an instrument's word
+    portfolio_of: re.Pattern[str]  # "Ministre de l'" at the end of a span: a portfolio next
     titles: frozenset[str]  # casefolded, one word each
     address_words: frozenset[str]  # forms of address as a word reads them: "M", "Mme", "Dr"
     postnominals: frozenset[str]  # as written: "MP", "QC"
@@ -140,6 +141,19 @@ def past_labels(
     while at and kept and not kept[-1][0][:1].isupper():
         kept = kept[:-1]
     return kept
+
+
+def _portfolio_of(c: ActorShapesFile) -> re.Pattern[str]:
+    """A minister's office and an owner's link closing the span searched (organ.
+    portfolio_offices, organ.owner: ``Ministre de l'``): the head's phrase after it is the
+    minister's portfolio, no body."""
+    offices = c.organ.portfolio_offices
+    if offices is None:
+        return re.compile(r"(?!)")
+    return re.compile(
+        rf"(?<![\w'])(?:{_alt(offices.all())}){_SP}(?:{_alt(c.organ.owner.all())})"
+        rf"(?:(?<=')|[ \t]+)$"
+    )
 
 
 def _title_words(c: ActorShapesFile) -> frozenset[str]:
@@ -428,6 +442,7 @@ def _cues() -> _Cues:
         not_names=not_names,
         not_person=not_names | heads | _labels(c),
         labels=_labels(c),
+        portfolio_of=_portfolio_of(c),
         titles=_title_words(c),
         address_words=frozenset(fold(w).rstrip(".") for w in c.person.address),
         postnominals=frozenset(c.person.postnominals),
