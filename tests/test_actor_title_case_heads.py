@@ -124,3 +124,75 @@ def test_a_ministers_portfolio_is_no_body(lang: str, text: str) -> None:
 )
 def test_a_head_after_a_ministry_or_a_chair_is_a_body(lang: str, text: str, body: str) -> None:
     assert _surfaces(text, lang) == {body}
+
+
+# An elided coordinated link ("et d'", "et de l'") goes on with a title-case name: the fr
+# row was cut to "Brigade Spéciale de Recherche" on c22ac3c7; the en row held before. A
+# lower-case word after the same link ("et d'autres unités") ends the name.
+@pytest.mark.parametrize(
+    ("lang", "text", "body"),
+    [
+        (
+            "fr",
+            "1. La Brigade Spéciale de Recherche et d'Intervention a interpellé le suspect.",
+            "Brigade Spéciale de Recherche et d'Intervention",
+        ),
+        (
+            "en",
+            "1. The Special Research and Intervention Brigade arrested the suspect.",
+            "Special Research and Intervention Brigade",
+        ),
+        (
+            "fr",
+            "1. Le Groupe Spécial de Recherche et d'autres unités sont intervenus.",
+            "Groupe Spécial de Recherche",
+        ),
+        (
+            "en",
+            "1. The Special Research Group and other units intervened.",
+            "Special Research Group",
+        ),
+    ],
+)
+def test_an_elided_link_goes_on_with_the_name(lang: str, text: str, body: str) -> None:
+    assert _surfaces(text, lang) == {body}
+
+
+# A numbered heading's topic in title case is no body (a plan's axes and sections): the fr
+# rows were read as bodies on c22ac3c7; the en rows held before.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "AXE 3 : Coordination Nationale de la Réponse\n\nLa réponse est coordonnée."),
+        ("fr", "Section 2. Unité Nationale et Cohésion Sociale\n\nLa cohésion est renforcée."),
+        ("en", "PILLAR 3: National Coordination of the Response\n\nThe response is coordinated."),
+        ("en", "Section 2. National Unity and Social Cohesion\n\nCohesion is strengthened."),
+    ],
+)
+def test_a_numbered_headings_topic_is_no_body(lang: str, text: str) -> None:
+    assert _surfaces(text, lang) == set()
+
+
+# The same names in a numbered sentence are read whole.
+@pytest.mark.parametrize(
+    ("lang", "text", "body"),
+    [
+        (
+            "fr",
+            "1. La Coordination Nationale de la Réponse aux Crises se réunit chaque mois.",
+            "Coordination Nationale de la Réponse aux Crises",
+        ),
+        (
+            "fr",
+            "3.2 L'Agence Nationale de Sûreté et de Sécurité Nucléaires est compétente.",
+            "Agence Nationale de Sûreté et de Sécurité Nucléaires",
+        ),
+        (
+            "en",
+            "3.2 The National Crisis Coordination Centre meets every month.",
+            "National Crisis Coordination Centre",
+        ),
+    ],
+)
+def test_a_title_case_name_in_a_numbered_sentence_is_one(lang: str, text: str, body: str) -> None:
+    assert _surfaces(text, lang) == {body}

@@ -49,7 +49,7 @@ from ._state_refs import government_refs, shared_government
 from ._unlinked_cells import in_table_row, signatory_rows
 from ._unlinked_chairs import held_chair
 from ._unlinked_court import court_names
-from ._unlinked_cues import _Cues, past_labels
+from ._unlinked_cues import _Cues, numbered_title, past_labels
 from ._unlinked_cues import _cues as _cues
 from ._unlinked_defined import defined_short
 from ._unlinked_edges import name_end
@@ -445,6 +445,8 @@ def _candidates(
             continue
         if cues.portfolio_of.search(folded, max(0, m.start() - 40), m.start()):
             continue  # "le Ministre de l'Administration Territoriale": a portfolio
+        if m.group("titled") and numbered_title(folded, m.start(), m.end()):
+            continue  # "AXE 3 : Coordination Nationale de la Réponse": a heading's topic
         c = _organ(text, folded, m.start(), m.end(), cues, known)
         if c is not None:
             found.append(c)

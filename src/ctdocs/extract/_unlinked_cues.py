@@ -156,6 +156,28 @@ def _portfolio_of(c: ActorShapesFile) -> re.Pattern[str]:
     )
 
 
+# what a numbered heading's line holds before its title: a number, a roman numeral or a
+# letter, a word before it ("Axe 3 :", "Section 2.", "II.", "3.1", "b)")
+_LABEL = re.compile(
+    r"[ \t]*(?:[^\W\d_]+[ \t]+)?(?:\d+(?:\.\d+)*|[IVXLC]+|[A-Za-z](?=[.)]))"
+    r"[ \t]*[.):\u2013\u2014-]?[ \t]*"
+)
+
+
+def numbered_title(folded: str, start: int, end: int) -> bool:
+    """Whether ``folded[start:end]`` is the whole title of a numbered heading's line
+    (``AXE 3 : Coordination Nationale de la Réponse``): a plan's headings write their
+    topics in title case, as a body's name."""
+    opens = folded.rfind("\n", 0, start) + 1
+    closes = folded.find("\n", end)
+    rest = folded[end : len(folded) if closes < 0 else closes]
+    return (
+        opens < start
+        and _LABEL.fullmatch(folded, opens, start) is not None
+        and not rest.strip(" \t.:")
+    )
+
+
 def _title_words(c: ActorShapesFile) -> frozenset[str]:
     """The words of the person shapes' titles, one word each, casefolded, without a full
     stop (``Lieutenant-Colonel`` folded, ``Gen.``)."""
