@@ -196,3 +196,35 @@ def test_a_numbered_headings_topic_is_no_body(lang: str, text: str) -> None:
 )
 def test_a_title_case_name_in_a_numbered_sentence_is_one(lang: str, text: str, body: str) -> None:
     assert _surfaces(text, lang) == {body}
+
+
+# ... and so are the bodies a list's items name, numbered "1." or "b)" as a list is, or
+# closed by a stop (the heading rule must not take them for topics)
+@pytest.mark.parametrize(
+    ("lang", "text", "bodies"),
+    [
+        (
+            "fr",
+            "Le comité comprend :\n1. Agence Nationale de Sécurité Routière\n"
+            "2. Office Central de Lutte contre la Corruption",
+            {
+                "Agence Nationale de Sécurité Routière",
+                "Office Central de Lutte contre la Corruption",
+            },
+        ),
+        (
+            "fr",
+            "Le comité comprend :\nI. Agence Nationale de Sécurité Routière ;\n"
+            "II. Direction Générale des Impôts.",
+            {"Agence Nationale de Sécurité Routière", "Direction Générale des Impôts"},
+        ),
+        (
+            "en",
+            "The committee comprises:\n1. National Counter Terrorism Authority\n"
+            "2. National Anti-Corruption Office",
+            {"National Counter Terrorism Authority", "National Anti-Corruption Office"},
+        ),
+    ],
+)
+def test_the_bodies_of_a_numbered_list_are_read(lang: str, text: str, bodies: set[str]) -> None:
+    assert _surfaces(text, lang) == bodies

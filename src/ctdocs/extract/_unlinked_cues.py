@@ -124,6 +124,20 @@ def _labels(c: ActorShapesFile) -> frozenset[str]:
     return frozenset(fold(w).casefold() for w in (labels.all() if labels else []))
 
 
+def opening_words(
+    words: list[tuple[str, int, int]], cues: _Cues
+) -> list[tuple[str, int, int]] | None:
+    """The words of a capitalised run from the first that may open a body's name: past
+    the words no name opens on (organ.not_names: ``The``, ``Article``) and an
+    instrument's word (:func:`past_labels`). None where a not_name opens an office
+    (``Chief of the Defence Staff``: a not_name, then a link)."""
+    while words and words[0][0].casefold() in cues.not_names:
+        if len(words) < 2 or not words[1][0][:1].isupper():
+            return None
+        words = words[1:]
+    return past_labels(words, cues.labels)  # "the Circular of the Ministry of Justice"
+
+
 def past_labels(
     words: list[tuple[str, int, int]], labels: frozenset[str]
 ) -> list[tuple[str, int, int]]:
@@ -156,25 +170,27 @@ def _portfolio_of(c: ActorShapesFile) -> re.Pattern[str]:
     )
 
 
-# what a numbered heading's line holds before its title: a number, a roman numeral or a
-# letter, a word before it ("Axe 3 :", "Section 2.", "II.", "3.1", "b)")
+# what a numbered heading's line holds before its title: a word and a number or a roman
+# numeral ("Axe 3 :", "Section 2.", "Titre II -"), a roman numeral ("II."), a number of two
+# levels or more ("3.1"); not "1." nor "b)", which open a list's items as often (a list of
+# the bodies a committee holds)
 _LABEL = re.compile(
-    r"[ \t]*(?:[^\W\d_]+[ \t]+)?(?:\d+(?:\.\d+)*|[IVXLC]+|[A-Za-z](?=[.)]))"
+    r"[ \t]*(?:[^\W\d_]+[ \t]+(?:\d+|[IVXLC]+)|[IVXLC]+(?=[.)])|\d+(?:\.\d+)+)"
     r"[ \t]*[.):\u2013\u2014-]?[ \t]*"
 )
 
 
 def numbered_title(folded: str, start: int, end: int) -> bool:
     """Whether ``folded[start:end]`` is the whole title of a numbered heading's line
-    (``AXE 3 : Coordination Nationale de la Réponse``): a plan's headings write their
-    topics in title case, as a body's name."""
+    (``AXE 3 : Coordination Nationale de la Réponse``), with no stop after it: a plan's
+    headings write their topics in title case, as a body's name."""
     opens = folded.rfind("\n", 0, start) + 1
     closes = folded.find("\n", end)
     rest = folded[end : len(folded) if closes < 0 else closes]
     return (
         opens < start
         and _LABEL.fullmatch(folded, opens, start) is not None
-        and not rest.strip(" \t.:")
+        and not rest.strip(" \t:")
     )
 
 
@@ -415,6 +431,13 @@ def _particles(words: list[str]) -> str:
     return rf"(?:{one})(?:{_PSP}(?:{one}))?"
 
 
+# a surname in capitals: it has a vowel (NRBC: an acronym); a capital opens it (the engine
+# skips there)
+_CAPS_ANCHOR = re.compile(
+    r"[A-Z](?:(?<=[AEIOUY])|(?=[A-Z]*[AEIOUY]))[A-Z]{3,}(?![\w'])(?![ \t]+[A-Z]{2,})"
+)
+
+
 @cache
 def _cues() -> _Cues:
     c = load_actor_shapes()
@@ -436,10 +459,7 @@ def _cues() -> _Cues:
         person_kept_at=Openings(alt_forms(c.person.kept)),
         signature_at=Openings(alt_forms(c.person.offices.all(), capital=True)),
         person_title=_person_title(titles, name),
-        # a surname has a vowel (NRBC: an acronym); a capital opens it (the engine skips there)
-        caps_anchor=re.compile(
-            r"[A-Z](?:(?<=[AEIOUY])|(?=[A-Z]*[AEIOUY]))[A-Z]{3,}(?![\w'])(?![ \t]+[A-Z]{2,})"
-        ),
+        caps_anchor=_CAPS_ANCHOR,
         caps_name=re.compile(rf"(?:[A-Z][a-z]{_LETTERS}*{_PSP}){{1,3}}(?:(?:{particles}){_PSP})?$"),
         person_given=person_given,
         person_line=person_line,
