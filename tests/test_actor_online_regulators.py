@@ -1,8 +1,9 @@
 """Two online-safety regulators the knowledge base lacked: Australia's eSafety
 Commissioner (heldout20, 22, 33, 37) and the United Kingdom's Ofcom (heldout20, 35, 37),
 named in French and English texts alike under their own names. ``eSafety`` alone is
-the commissioner's short name, matched in its own case only: the common noun ``e-safety``
-or ``esafety`` in a sentence is no mention. Texts written for these tests; expected
+the commissioner's short name in a text that names the commissioner (a weak alias, in its
+own case): the common noun ``e-safety``, ``esafety`` or ``eSafety`` (``the school's eSafety
+policy``) in a text that does not is no mention. Texts written for these tests; expected
 values checked by hand against the annotation guidelines (§3: national institutions are
 ``organ``; the French and English forms share one canonical name).
 """
@@ -36,7 +37,15 @@ def _names(text: str, lang: str) -> dict[str, tuple[str, str]]:
         ),
         (
             "en",
+            "1. The eSafety Commissioner regulates platforms.\n\n"
             "- eSafety issued two transparency notices in March;",
+            "eSafety",
+            "eSafety Commissioner",
+        ),
+        (
+            "fr",
+            "1. L'eSafety Commissioner australien contrôle les plateformes.\n\n"
+            "- eSafety a adressé deux avis de transparence en mars ;",
             "eSafety",
             "eSafety Commissioner",
         ),
@@ -54,6 +63,10 @@ def test_an_online_regulator_is_known(lang: str, text: str, surface: str, canoni
         ("en", "1. Schools teach esafety and e-safety skills to every pupil."),
         ("fr", "1. Les écoles enseignent l'esafety aux élèves."),
         ("en", "1. The safety commissioner of the club checks the pitch."),
+        # "eSafety" alone, in a text that never names the commissioner: British schools
+        # write the common noun in that case
+        ("en", "1. The school's eSafety policy is reviewed every year by the eSafety lead."),
+        ("fr", "1. La charte eSafety de l'établissement est revue chaque année."),
     ],
 )
 def test_the_common_noun_is_no_regulator(lang: str, text: str) -> None:

@@ -148,6 +148,14 @@ class OrganCues(_Strict):
     defined_article: _PerLanguage  # the, la: the article before that short name
     modifiers: _PerLanguage  # lower-case words that may follow a French head (nationale)
     not_names: _PerLanguage  # capitalised words that make a run a title or heading
+    # Circulaire, Circular: an instrument's word that opens its short label in brackets
+    # ("(Circular GELAV)"), so no person's given name; a body's name may follow it ("the
+    # Circular of the Ministry of Justice"), which not_names would drop
+    labels: _PerLanguage | None = None
+    # ministre, Minister: an office whose complement (owner words: "de l'", "of") is its
+    # portfolio, no body ("le Ministre de l'Administration Territoriale et de la
+    # Décentralisation"); a president's or a director's complement is the body he heads
+    portfolio_offices: _PerLanguage | None = None
     undertakings: _PerLanguage  # mission, programme: an acronym after one names no body
     # en: after it an undertaking word is an idiom, no undertaking ("président en exercice
     # du CDS": in office; "agents en mission": on assignment)

@@ -269,7 +269,7 @@ def organ_patterns(c: ActorShapesFile) -> tuple[str, str, str]:
         rf"(?:{_SP}(?:{mod}|{_CAPW}|{join_cap})(?![\w']))*"
     )
     organ_fr = (
-        rf"{completed}|{titled}|(?:{fr_heads})(?:{_SP}{mod}){{0,2}}(?:{_SP}{join_cap}"
+        rf"{completed}|(?P<titled>{titled})|(?:{fr_heads})(?:{_SP}{mod}){{0,2}}(?:{_SP}{join_cap}"
         rf"(?:{_SP}(?:{mod}|{_CAPW}|{join_cap})(?![\w']))*|{bare_end})"
     )
     return joiners, organ_fr, link

@@ -49,7 +49,7 @@ from ._state_refs import government_refs, shared_government
 from ._unlinked_cells import in_table_row, signatory_rows
 from ._unlinked_chairs import held_chair
 from ._unlinked_court import court_names
-from ._unlinked_cues import _Cues
+from ._unlinked_cues import _Cues, numbered_title, opening_words
 from ._unlinked_cues import _cues as _cues
 from ._unlinked_defined import defined_short
 from ._unlinked_edges import name_end
@@ -118,10 +118,10 @@ def _organ(text: str, folded: str, start: int, end: int, cues: _Cues, known: Kno
     lower_head = bool(words) and words[0][0].islower() and words[0][0] in cues.heads
     while words and not words[0][0][:1].isupper() and not lower_head:
         words.pop(0)
-    while words and words[0][0].casefold() in cues.not_names:
-        if len(words) < 2 or not words[1][0][:1].isupper():
-            return None  # "Chief of the Defence Staff": an office, not a body
-        words.pop(0)
+    opened = opening_words(words, cues)
+    if opened is None:
+        return None  # "Chief of the Defence Staff": an office, not a body
+    words = opened
     caps = [w for w in words if w[0][:1].isupper()]
     if lower_head and len(caps) > 1 and caps[0][0] in cues.given:
         return None  # "sous la direction de Muriel Domenach": a person, no body
@@ -442,6 +442,10 @@ def _candidates(
     for m in finditer_from(cues.organ_fr, folded, cues.organ_fr_at.at(tokens)):
         if not word_start(folded, m.start(), elision=True):
             continue
+        if cues.portfolio_of.search(folded, max(0, m.start() - 40), m.start()):
+            continue  # "le Ministre de l'Administration Territoriale": a portfolio
+        if m.group("titled") and numbered_title(folded, m.start(), m.end()):
+            continue  # "AXE 3 : Coordination Nationale de la Réponse": a heading's topic
         c = _organ(text, folded, m.start(), m.end(), cues, known)
         if c is not None:
             found.append(c)

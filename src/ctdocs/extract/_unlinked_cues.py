@@ -77,7 +77,9 @@ class _Cues:
     closing_heads: frozenset[str]  # casefolded: heads only where they close a run
     spelt: SpeltHeads  # the heads a name an acronym spells may stand on
     not_names: frozenset[str]  # casefolded
-    not_person: frozenset[str]  # casefolded: not_names and heads
+    not_person: frozenset[str]  # casefolded: not_names, heads and labels
+    labels: frozenset[str]  # casefolded: "circular", an instrument's word
+    portfolio_of: re.Pattern[str]  # "Ministre de l'" at the end of a span: a portfolio next
     titles: frozenset[str]  # casefolded, one word each
     address_words: frozenset[str]  # forms of address as a word reads them: "M", "Mme", "Dr"
     postnominals: frozenset[str]  # as written: "MP", "QC"
@@ -113,6 +115,83 @@ def _person_office_words(c: ActorShapesFile) -> frozenset[str]:
     """:func:`_office_words` of the person shapes' offices, titles and bench plurals."""
     plurals = c.person.bench_plural.all() if c.person.bench_plural else []
     return _office_words(c.person.offices.all(), c.person.titles.all(), plurals)
+
+
+def _labels(c: ActorShapesFile) -> frozenset[str]:
+    """An instrument's words that open its short label (organ.labels: ``Circular``),
+    casefolded: no person's name opens on one."""
+    labels = c.organ.labels
+    return frozenset(fold(w).casefold() for w in (labels.all() if labels else []))
+
+
+def opening_words(
+    words: list[tuple[str, int, int]], cues: _Cues
+) -> list[tuple[str, int, int]] | None:
+    """The words of a capitalised run from the first that may open a body's name: past
+    the words no name opens on (organ.not_names: ``The``, ``Article``) and an
+    instrument's word (:func:`past_labels`). None where a not_name opens an office
+    (``Chief of the Defence Staff``: a not_name, then a link)."""
+    while words and words[0][0].casefold() in cues.not_names:
+        if len(words) < 2 or not words[1][0][:1].isupper():
+            return None
+        words = words[1:]
+    return past_labels(words, cues.labels)  # "the Circular of the Ministry of Justice"
+
+
+def past_labels(
+    words: list[tuple[str, int, int]], labels: frozenset[str]
+) -> list[tuple[str, int, int]]:
+    """The words of a capitalised run less an instrument's word (organ.labels) and what
+    it reads as: the words after it up to the next capital where it opens the run (``the
+    Circular of the Ministry of Justice``, ``Circulaire Office central ...``), itself and
+    all after it where it follows a name (``the Central Bank Circular No. 5``). The
+    instrument is no part of the body's name (guidelines §3: a document is no actor)."""
+    at = next((k for k, w in enumerate(words) if w[0].casefold() in labels), None)
+    if at is None:
+        return words
+    kept = words[:at] if at else words[1:]
+    while at == 0 and kept and not kept[0][0][:1].isupper():
+        kept = kept[1:]
+    while at and kept and not kept[-1][0][:1].isupper():
+        kept = kept[:-1]
+    return kept
+
+
+def _portfolio_of(c: ActorShapesFile) -> re.Pattern[str]:
+    """A minister's office and an owner's link closing the span searched (organ.
+    portfolio_offices, organ.owner: ``Ministre de l'``): the head's phrase after it is the
+    minister's portfolio, no body."""
+    offices = c.organ.portfolio_offices
+    if offices is None:
+        return re.compile(r"(?!)")
+    return re.compile(
+        rf"(?<![\w'])(?:{_alt(offices.all())}){_SP}(?:{_alt(c.organ.owner.all())})"
+        rf"(?:(?<=')|[ \t]+)$"
+    )
+
+
+# what a numbered heading's line holds before its title: a word and a number or a roman
+# numeral ("Axe 3 :", "Section 2.", "Titre II -"), a roman numeral ("II."), a number of two
+# levels or more ("3.1"); not "1." nor "b)", which open a list's items as often (a list of
+# the bodies a committee holds)
+_LABEL = re.compile(
+    r"[ \t]*(?:[^\W\d_]+[ \t]+(?:\d+|[IVXLC]+)|[IVXLC]+(?=[.)])|\d+(?:\.\d+)+)"
+    r"[ \t]*[.):\u2013\u2014-]?[ \t]*"
+)
+
+
+def numbered_title(folded: str, start: int, end: int) -> bool:
+    """Whether ``folded[start:end]`` is the whole title of a numbered heading's line
+    (``AXE 3 : Coordination Nationale de la Réponse``), with no stop after it: a plan's
+    headings write their topics in title case, as a body's name."""
+    opens = folded.rfind("\n", 0, start) + 1
+    closes = folded.find("\n", end)
+    rest = folded[end : len(folded) if closes < 0 else closes]
+    return (
+        opens < start
+        and _LABEL.fullmatch(folded, opens, start) is not None
+        and not rest.strip(" \t:")
+    )
 
 
 def _title_words(c: ActorShapesFile) -> frozenset[str]:
@@ -352,6 +431,13 @@ def _particles(words: list[str]) -> str:
     return rf"(?:{one})(?:{_PSP}(?:{one}))?"
 
 
+# a surname in capitals: it has a vowel (NRBC: an acronym); a capital opens it (the engine
+# skips there)
+_CAPS_ANCHOR = re.compile(
+    r"[A-Z](?:(?<=[AEIOUY])|(?=[A-Z]*[AEIOUY]))[A-Z]{3,}(?![\w'])(?![ \t]+[A-Z]{2,})"
+)
+
+
 @cache
 def _cues() -> _Cues:
     c = load_actor_shapes()
@@ -373,10 +459,7 @@ def _cues() -> _Cues:
         person_kept_at=Openings(alt_forms(c.person.kept)),
         signature_at=Openings(alt_forms(c.person.offices.all(), capital=True)),
         person_title=_person_title(titles, name),
-        # a surname has a vowel (NRBC: an acronym); a capital opens it (the engine skips there)
-        caps_anchor=re.compile(
-            r"[A-Z](?:(?<=[AEIOUY])|(?=[A-Z]*[AEIOUY]))[A-Z]{3,}(?![\w'])(?![ \t]+[A-Z]{2,})"
-        ),
+        caps_anchor=_CAPS_ANCHOR,
         caps_name=re.compile(rf"(?:[A-Z][a-z]{_LETTERS}*{_PSP}){{1,3}}(?:(?:{particles}){_PSP})?$"),
         person_given=person_given,
         person_line=person_line,
@@ -399,7 +482,9 @@ def _cues() -> _Cues:
         closing_heads=frozenset(fold(w).casefold() for w in c.organ.closing_heads.all()),
         spelt=_spelt_heads(c.organ, heads),
         not_names=not_names,
-        not_person=not_names | heads,
+        not_person=not_names | heads | _labels(c),
+        labels=_labels(c),
+        portfolio_of=_portfolio_of(c),
         titles=_title_words(c),
         address_words=frozenset(fold(w).rstrip(".") for w in c.person.address),
         postnominals=frozenset(c.person.postnominals),
