@@ -21,7 +21,7 @@ HELDOUT13 = HERE / "heldout13"
 def test_held_out_batch_13() -> None:
     s = _score(HELDOUT13, _stems(HELDOUT13))
     assert s.clauses.f1 >= 0.97, s.clauses.f1  # 0.987 at the end of session 35 (was 0.92)
-    assert s.rate(s.starts) >= 0.97, s.starts  # 0.986 at the end of session 35 (was 0.92)
+    assert s.rate(s.starts) >= 0.98, s.starts  # 0.994 at the end of session 38 (was 0.97)
     assert s.rate(s.titles) >= 0.92, s.titles  # 0.941 at the end of session 35 (was 0.72)
     assert s.rate(s.sections) >= 0.98, s.sections  # 1.000 at the end of session 35 (was 0.94)
 

@@ -18,7 +18,7 @@ HELDOUT16 = HERE / "heldout16"
 
 def test_held_out_batch_16() -> None:
     s = _score(HELDOUT16, _stems(HELDOUT16))
-    assert s.clauses.f1 >= 0.96, s.clauses.f1  # 0.975 (blind 0.762; struct17, margin17, struct18)
+    assert s.clauses.f1 >= 0.97, s.clauses.f1  # 0.992 at the end of session 38 (was 0.96)
     assert s.rate(s.starts) >= 0.98, s.starts  # 1.000 at the end of session 35 (was 0.94)
     assert s.rate(s.titles) >= 0.98, s.titles  # 1.000 at the end of session 35 (was 0.85)
     assert s.rate(s.sections) >= 0.98, s.sections  # 1.000 at the end of session 35 (was 0.92)

@@ -15,7 +15,7 @@ HELDOUT23 = HERE / "heldout23"
 
 def test_held_out_batch_23() -> None:
     s = _score(HELDOUT23, _stems(HELDOUT23))
-    assert s.clauses.f1 >= 0.91, s.clauses.f1  # 0.928 (0.907 blind)
+    assert s.clauses.f1 >= 0.92, s.clauses.f1  # 0.942 at the end of session 38 (was 0.91)
     assert s.rate(s.starts) >= 0.91, s.starts  # 0.930 at the end of session 35 (was 0.90)
     assert s.rate(s.titles) >= 0.94, s.titles  # 0.953 at the end of session 35 (was 0.91)
     assert s.rate(s.sections) >= 0.98, s.sections  # 1.000 (0.447 blind; 0.936 after session 24)

@@ -15,7 +15,7 @@ HELDOUT29 = HERE / "heldout29"
 
 def test_held_out_batch_29() -> None:
     s = _score(HELDOUT29, _stems(HELDOUT29))
-    assert s.clauses.f1 >= 0.90, s.clauses.f1  # 0.919 (blind; 0.919 at base)
-    assert s.rate(s.starts) >= 0.93, s.starts  # 0.947 (0.940)
-    assert s.rate(s.titles) >= 0.90, s.titles  # 0.914 read in session 30 (0.793 blind)
+    assert s.clauses.f1 >= 0.94, s.clauses.f1  # 0.955 at the end of session 38 (was 0.90)
+    assert s.rate(s.starts) >= 0.98, s.starts  # 0.993 at the end of session 38 (was 0.93)
+    assert s.rate(s.titles) >= 0.91, s.titles  # 0.931 at the end of session 38 (was 0.90)
     assert s.rate(s.sections) >= 0.98, s.sections  # 1.0

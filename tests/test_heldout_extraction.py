@@ -1,6 +1,6 @@
 """Extraction and document meta on the held-out batches, gated so that none can slide.
 
-Each batch (tests/heldout … heldout37) is twelve texts written by one helper and annotated by
+Each batch (tests/heldout … heldout38) is twelve texts written by one helper and annotated by
 another from the text and the guidelines before ctdocs ran on them. The dev corpus and the
 seeds have their own gates (test_extract_gold, test_actors, test_domains, test_document_meta);
 these texts come from publishers neither has, so a rule fitted to the dev corpus that breaks
@@ -216,7 +216,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.96,  # 0.976 at the end of session 35 (was 0.92)
         "document_date": 0.98,  # 1.000 (0.727; meta17: "Donné à", act lists; meta18: weekdays)
         "symbol": 0.98,  # 1.000 (0.571; meta17: neutral citations, office-coded numbers)
-        "actors_surface": 0.87,  # 0.890 at the end of session 35 (was 0.80)
+        "actors_surface": 0.88,  # 0.892 at the end of session 38 (was 0.87)
         "actors_canonical": 0.71,  # 0.730 at the end of session 35 (was 0.67)
         "domains_document": 0.90,  # 0.918 at the end of session 35; was 0.87: 0.897
         "domains_clause": 0.75,  # 0.771 at the end of session 35 (was 0.59)
@@ -226,7 +226,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.96,  # 0.981 at the end of session 35; was 0.94: 0.954 (0.949; meta18)
         "document_date": 0.98,  # 1.000 at the end of session 35 (was 0.90)
         "symbol": 0.87,  # 0.889 at the end of session 35 (was 0.76)
-        "actors_surface": 0.90,  # 0.917 at the end of session 35 (was 0.82)
+        "actors_surface": 0.91,  # 0.922 at the end of session 38 (was 0.90)
         "actors_canonical": 0.66,  # 0.678 at the end of session 35 (was 0.59)
         "domains_document": 0.85,  # 0.864 at the end of session 35; was 0.79: 0.809
         "domains_clause": 0.74,  # 0.759 at the end of session 35 (was 0.65)
@@ -257,8 +257,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.98,  # 1.000 at the end of session 35 (was 0.96)
         "document_date": 0.98,  # 1.000 at the end of session 35; was 0.89: 0.917 (0.750; meta21)
         "symbol": 0.98,  # 1.000 at the end of session 35 (was 0.77)
-        "actors_surface": 0.88,  # 0.898 at the end of session 35 (was 0.80)
-        "actors_canonical": 0.66,  # 0.673 at the end of session 35; was 0.58: 0.595 (0.596)
+        "actors_surface": 0.89,  # 0.903 at the end of session 38 (was 0.88)
+        "actors_canonical": 0.67,  # 0.684 at the end of session 38 (was 0.66)
         "domains_document": 0.90,  # 0.920 at the end of session 37 (was 0.89)
         "domains_clause": 0.70,  # 0.712 at the end of session 35 (was 0.59)
     },
@@ -269,7 +269,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "document_date": 0.90,  # 0.917 at the end of session 35 (was 0.89)
         "symbol": 0.98,  # 1.000 at the end of session 35; was 0.97: 1.000 (0.667; meta22)
         "actors_surface": 0.83,  # 0.845 at the end of session 37 (was 0.82)
-        "actors_canonical": 0.59,  # 0.609 at the end of session 37 (was 0.58)
+        "actors_canonical": 0.60,  # 0.612 at the end of session 38 (was 0.59)
         "domains_document": 0.87,  # 0.889 at the end of session 37 (was 0.86)
         "domains_clause": 0.69,  # 0.705 at the end of session 37 (was 0.68)
     },
@@ -278,7 +278,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.97,  # 0.984 at the end of session 35 (was 0.95)
         "document_date": 0.98,  # 1.000 (0.833 blind; meta23)
         "symbol": 0.86,  # 0.875 at the end of session 35 (was 0.85)
-        "actors_surface": 0.85,  # 0.864 at the end of session 35 (was 0.77)
+        "actors_surface": 0.86,  # 0.873 at the end of session 38 (was 0.85)
         "actors_canonical": 0.60,  # 0.616 at the end of session 37 (was 0.59)
         "domains_document": 0.83,  # 0.844 at the end of session 35 (was 0.82)
         "domains_clause": 0.77,  # 0.786 at the end of session 37 (was 0.76)
@@ -299,7 +299,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "document_date": 0.98,  # 1.000 (0.750; meta25, meta25b)
         "symbol": 0.98,  # 1.000 at the end of session 35; was 0.85: 0.875 (0.625; meta25, meta25b)
         "actors_surface": 0.89,  # 0.906 at the end of session 35; was 0.84: 0.867 (0.853; actors25)
-        "actors_canonical": 0.66,  # 0.682 at the end of session 35 (was 0.62)
+        "actors_canonical": 0.67,  # 0.684 at the end of session 38 (was 0.66)
         "domains_document": 0.91,  # 0.929 at the end of session 37 (was 0.90)
         "domains_clause": 0.68,  # 0.702 at the end of session 37 (was 0.67)
     },
@@ -318,8 +318,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.97,  # 0.988 (0.967 blind in session 26; read and fitted in session 27)
         "document_date": 0.90,  # 0.917 at the end of session 35; was 0.82: 0.833 (0.667 blind)
         "symbol": 0.88,  # 0.900 (0.545 blind)
-        "actors_surface": 0.82,  # 0.840 at the end of session 36 (was 0.81)
-        "actors_canonical": 0.57,  # 0.584 at the end of session 36 (was 0.55)
+        "actors_surface": 0.83,  # 0.842 at the end of session 38 (was 0.82)
+        "actors_canonical": 0.58,  # 0.594 at the end of session 38 (was 0.57)
         "domains_document": 0.92,  # 0.936 at the end of session 35; was 0.90: 0.917
         "domains_clause": 0.74,  # 0.760 at the end of session 37 (was 0.73)
     },
@@ -376,7 +376,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.95,  # 0.964 at the end of session 35 (was 0.92)
         "document_date": 0.98,  # 1.000 at the end of session 35 (was 0.81)
         "symbol": 0.87,  # 0.889 at the end of session 33 (meta33); 0.444 blind
-        "actors_surface": 0.86,  # 0.876 at the end of session 35; was 0.84: 0.857 (0.857)
+        "actors_surface": 0.87,  # 0.887 at the end of session 38 (was 0.86)
         "actors_canonical": 0.61,  # 0.631 at the end of session 35; was 0.59: 0.611 (0.611)
         "domains_document": 0.86,  # 0.874 at the end of session 35 (was 0.85)
         "domains_clause": 0.70,  # 0.714 at the end of session 35; was 0.65: 0.674 (0.674)
@@ -399,7 +399,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "document_date": 0.90,  # 0.917 at the end of session 34 (metaA34 fitted); 0.750 blind
         "symbol": 0.48,  # 0.500 at the end of session 35; was 0.35: 0.375 (0.375)
         "actors_surface": 0.85,  # 0.865 at the end of session 37 (was 0.84)
-        "actors_canonical": 0.57,  # 0.585 at the end of session 36 (was 0.55)
+        "actors_canonical": 0.58,  # 0.593 at the end of session 38 (was 0.57)
         "domains_document": 0.83,  # 0.848 (0.848)
         "domains_clause": 0.65,  # 0.670 at the end of session 37 (was 0.62)
     },
@@ -420,7 +420,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "dates": 0.95,  # 0.971 (0.971)
         "document_date": 0.82,  # 0.833 at the end of session 35; was 0.81: 0.833 (0.833)
         "symbol": 0.68,  # 0.700 at the end of session 37 (was 0.48)
-        "actors_surface": 0.78,  # 0.802 (0.802)
+        "actors_surface": 0.79,  # 0.806 at the end of session 38; was 0.78: 0.802 (0.802)
         "actors_canonical": 0.61,  # 0.622 at the end of session 35; was 0.60: 0.622 (0.622)
         "domains_document": 0.82,  # 0.839 (0.839)
         "domains_clause": 0.68,  # 0.702 at the end of session 37 (was 0.64)
@@ -429,23 +429,32 @@ FLOORS: dict[str, dict[str, float]] = {
     # no merge of the session changed any of its twelve outputs: base = end)
     "heldout36": {
         "dates": 0.95,  # 0.966 (0.966)
-        "document_date": 0.57,  # 0.583 (0.583)
+        "document_date": 0.65,  # 0.667 at the end of session 38; was 0.57: 0.583 (0.583)
         "symbol": 0.58,  # 0.600 (0.600)
         "actors_surface": 0.84,  # 0.856 at the end of session 37; was 0.83: 0.847 (0.847)
         "actors_canonical": 0.72,  # 0.734 at the end of session 37; was 0.71: 0.724 (0.724)
         "domains_document": 0.80,  # 0.816 (0.816)
-        "domains_clause": 0.55,  # 0.571 at the end of session 37; was 0.47: 0.484 (0.484)
+        "domains_clause": 0.59,  # 0.607 at the end of session 38 (was 0.55)
     },
     # the blind batch of session 37 (blind figures at the end of session 37, not read after;
     # one merge (docmeta37) changed two of its twelve outputs: the document date 0.250 -> 0.333)
     "heldout37": {
-        "dates": 0.92,  # 0.934 (0.934)
-        "document_date": 0.32,  # 0.333 (0.250)
-        "symbol": 0.38,  # 0.400 (0.400)
-        "actors_surface": 0.80,  # 0.818 (0.818)
-        "actors_canonical": 0.66,  # 0.680 (0.680)
+        "dates": 0.94,  # 0.962 at the end of session 38; was 0.92: 0.934 (0.934)
+        "document_date": 0.82,  # 0.833 at the end of session 38; was 0.32: 0.333 (0.250)
+        "symbol": 0.68,  # 0.700 at the end of session 38; was 0.38: 0.400 (0.400)
+        "actors_surface": 0.82,  # 0.835 at the end of session 38; was 0.80: 0.818 (0.818)
+        "actors_canonical": 0.67,  # 0.686 at the end of session 38; was 0.66: 0.680 (0.680)
         "domains_document": 0.73,  # 0.746 (0.746)
-        "domains_clause": 0.58,  # 0.600 at the end of session 38; was 0.50: 0.515 (0.515)
+        "domains_clause": 0.59,  # 0.608 at the end of session 38 (was 0.58)
+    },
+    "heldout38": {
+        "dates": 0.95,  # 0.971 (0.971)
+        "document_date": 0.98,  # 1.000 (1.000)
+        "symbol": 0.38,  # 0.400 (0.400)
+        "actors_surface": 0.82,  # 0.833 (0.830)
+        "actors_canonical": 0.47,  # 0.484 (0.478)
+        "domains_document": 0.73,  # 0.750 (0.750)
+        "domains_clause": 0.55,  # 0.566 (0.566)
     },
 }
 
