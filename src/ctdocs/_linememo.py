@@ -49,8 +49,9 @@ def current_memo() -> LineMemo | None:
 def document_memo() -> Iterator[LineMemo]:
     """A fresh memo for the parse run inside the block, dropped on the way out (whatever
     happens); a parse inside another's (none does today) gets its own."""
-    token = _CURRENT.set(LineMemo())
+    memo = LineMemo()
+    token = _CURRENT.set(memo)
     try:
-        yield _CURRENT.get() or LineMemo()
+        yield memo
     finally:
         _CURRENT.reset(token)

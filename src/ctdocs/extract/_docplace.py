@@ -40,6 +40,7 @@ __all__ = [
     "head_end",
     "last_cell",
     "line_above",
+    "line_before",
     "line_bounds",
     "linked_entry",
     "listed_entry",
@@ -137,6 +138,11 @@ def closing_sentence(text: str, lo: int, start: int, end: int, hi: int) -> str |
     if _UPPER_START.match(sentence) is None or len(_WORD.findall(sentence)) > _FORMULA_WORDS:
         return None
     return sentence if _YEAR_CLOSE.search(text, hi) is None else None
+
+
+def line_before(text: str, at: int) -> str:
+    """The text of ``at``'s line before it (a date's lead on its line)."""
+    return text[text.rfind("\n", 0, at) + 1 : at]
 
 
 def line_above(text: str, lo: int) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ._dates import DateHit
 from ._doccues import _cues, synced_near
-from ._docplace import last_cell, words
+from ._docplace import last_cell, line_before, words
 
 __all__ = ["stamp_cue", "stamped_head"]
 
@@ -120,5 +120,5 @@ def stamped_head(hits: Sequence[DateHit], scores: list[int], text: str, head_end
 def _row(text: str, at: int) -> bool:
     """Whether the words before ``at`` on its line are a row's label: no comma, so no place
     of a dateline or a signature ("Toulon, le 3 juillet 2026", "Malé, 26 November 2026")."""
-    before = text[text.rfind("\n", 0, at) + 1 : at]
+    before = line_before(text, at)
     return "," not in before and any(ch.isalpha() for ch in before)

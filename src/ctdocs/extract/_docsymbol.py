@@ -174,7 +174,11 @@ _CAPS_KIND = (
 )
 # a year maybe closing a span, a fiscal year's ("REPORT NO. 12 OF 2026–27")
 _YEAR_SPAN = r"(?:19|20)\d{2}(?:[-\u2013/](?:19|20)?\d{2})?"
-_CAPS_TAIL = rf"(?:[ \t]+OF[ \t]+{_YEAR_SPAN}|[ \t]+\((?:19|20)\d{{2}}\))?)[ \t*]*$"
+# a year after the number ("OF 2026", "(2026)"), then the line's end
+_YEAR_AFTER = rf"(?:[ \t]+OF[ \t]+{_YEAR_SPAN}|[ \t]+\((?:19|20)\d{{2}}\))?"
+_LINE_END = r"[ \t*]*$"
+# ... and the close of the symbol's group, which the heading patterns open before its kind
+_CAPS_TAIL = rf"{_YEAR_AFTER}){_LINE_END}"
 # a serial in Roman numerals before its year, as some legislatures number their acts and
 # ordinances ("ACT No. XIV of 2026", "Ordinance No. XXXIV of 2026"): a number without a digit
 _ROMAN = r"[IVXLCDM]{1,8}(?=[ \t]+(?i:of)[ \t]+(?:19|20)\d{2})"
@@ -342,7 +346,7 @@ def _marked_line_end(head: str, symbol: str) -> bool:
 
 
 _MARK_BEFORE = re.compile(rf"{_MARK}\Z")  # (searched up to the symbol: a mark closing there)
-_TAIL = re.compile("(?m)" + _CAPS_TAIL.replace(")?)", ")?", 1))  # _CAPS_TAIL, its group closed
+_TAIL = re.compile(rf"(?m){_YEAR_AFTER}{_LINE_END}")  # _CAPS_TAIL without its group's close
 _MARK_FIRST = re.compile(r"(?:N°|Nº|NO\.?|No\.?)[ \t]?\d")  # a number that opens on its mark
 # a heading line of one to three capitalised words that is a kind alone, no preposition of a
 # name's (PORT MARINE CIRCULAR, DÉCRET; not REPUBLIC OF KENYA)

@@ -59,6 +59,7 @@ from ._docplace import (
     field_cell,
     head_end,
     last_cell,
+    line_before,
     line_bounds,
     linked_entry,
     listed_entry,
@@ -502,7 +503,7 @@ def own_date(
         # report under the minutes) is the period the text covers, not a place's dateline:
         # the page's own day in its chrome ("Trust & Safety team · February 24, 2026") wins
         own, single = int(tail.page.holding(h.start) is None), int("/" not in h.value)
-        before = _line_before(text, h.start)
+        before = line_before(text, h.start)
         own = own if single or _dateline(before) or meeting_days(h.value) else 0
         printed = int(h.start >= record_end and s > _PUBLISHED)
         echoed = int(scored_values[h.value] > 1 and adoption_row(before))
@@ -558,11 +559,6 @@ def rule_scores(
             s = _RECORD_DATE if record_dated(text, h.start) else _RECORD_STAMP if s else 0
         scores.append(s)
     return Scores(tuple(scores), head_end, record_end, tuple(firm), tail)
-
-
-def _line_before(text: str, at: int) -> str:
-    """The text of ``at``'s line before it."""
-    return text[text.rfind("\n", 0, at) + 1 : at]
 
 
 def _masthead(text: str, h: DateHit) -> bool:

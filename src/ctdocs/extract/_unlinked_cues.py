@@ -446,6 +446,7 @@ def _cues() -> _Cues:
     name = rf"{_NAMEW}(?:{_PSP}(?:(?:{particles}){_PSP})?{_NAMEW})*(?![\w'])"
     titles = _alt(c.person.titles.all(), capital=True)
     not_names = frozenset(fold(w).casefold() for w in c.organ.not_names.all())
+    labels = _labels(c)  # "circular": no person's name, a body's name may follow
     (heads, spelt), (person_given, person_line) = _heads(c), _given(particles)
     return _Cues(
         organ_head=_organ_head(c),
@@ -482,8 +483,8 @@ def _cues() -> _Cues:
         closing_heads=frozenset(fold(w).casefold() for w in c.organ.closing_heads.all()),
         spelt=_spelt_heads(c.organ, heads),
         not_names=not_names,
-        not_person=not_names | heads | _labels(c),
-        labels=_labels(c),
+        not_person=not_names | heads | labels,
+        labels=labels,
         portfolio_of=_portfolio_of(c),
         titles=_title_words(c),
         address_words=frozenset(fold(w).rstrip(".") for w in c.person.address),

@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..layout import Unit
-from ..layout._numbering import paragraph_marker
 
 __all__ = ["stray_item_codes"]
 
@@ -33,9 +32,8 @@ def stray_item_codes(units: Sequence[Unit]) -> frozenset[int]:
     for u in units:
         m = u.marker
         if m is None or m.kind != "division" or m.family != "holds-items":
-            continue
-        p = paragraph_marker(u.text)
-        if p is None or p.family != "holds-items" or (got := _item(p.value)) is None:
+            continue  # (an item code's marker: ``paragraph_marker``'s, the code its value)
+        if (got := _item(m.value)) is None:
             continue
         codes.append((u.start, *got))
     if not codes:
