@@ -16,6 +16,9 @@ the guidelines (section 4), with negative rows of the same shape that must not f
   transferts", "seven transfers": ho12, ho13, ho22, ho38); not prisoners or arms.
 * INTEL: sharing said with a pronoun or a finding after the verb, or after the finding
   (ho14, ho20, ho26, ho35); not a responsibility shared, nor a report laid and shared.
+* INTEL (free general rules, one document each): "intelligence avec l'ennemi" is an
+  offence, not intelligence work (ho36); an office holder's title names a body ("the
+  Inspector-General of Intelligence and Security", ho31), as a minister's does.
 * CEP: people decontaminated after a release (mass decontamination, a decontamination
   zone: ho22, ho26, ho30, ho31, ho33); not decontamination equipment alone.
 """
@@ -76,6 +79,12 @@ _ROWS = [
     ("en", "INTEL", "Responsibility is shared between the army and the customs service.", False),
     ("en", "INTEL", "The cost is shared with the municipalities.", False),
     ("fr", "INTEL", "La responsabilité est partagée entre l'État et les communes.", False),
+    # INTEL: the word's other sense (dealing with the enemy), and an office holder's title
+    ("fr", "INTEL", "Ils sont poursuivis pour intelligence avec l'ennemi.", False),
+    ("en", "INTEL", "He was convicted of intelligence with a foreign power.", False),
+    ("en", "INTEL", "Review by the Inspector-General of Intelligence and Security.", False),
+    ("fr", "INTEL", "Les services partagent le renseignement avec leurs partenaires.", True),
+    ("en", "INTEL", "The Inspector-General checked how intelligence is shared abroad.", True),
     # CEP: people decontaminated after a release
     ("en", "CEP", "Hospitals must plan for mass decontamination of arriving patients.", True),
     ("en", "CEP", "Fire crews handle decontamination of casualties at the cordon.", True),
