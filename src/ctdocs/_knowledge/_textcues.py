@@ -311,6 +311,12 @@ class CopyNoiseCues(_Strict):
         description="Regexes for a publication cue ('Publié le', 'Published'): with its date "
         "alone on a line, a stamp of the page when an update stamp stands beside it.",
     )
+    submitted: list[str] = Field(
+        default_factory=list,
+        description="Regexes for a content system's submission cue up to the word before "
+        "its date ('Publié par … le', 'Submitted by … on'): with a date and a time of day "
+        "closing the line, the page's stamp.",
+    )
     citation_line: list[str] = Field(
         default_factory=list,
         description="Regexes for a whole line made of an amending act's citation only, a "
@@ -367,6 +373,7 @@ class CopyNoiseCues(_Strict):
     @field_validator(
         "stamp_inline",
         "published",
+        "submitted",
         "citation_line",
         "record_tables",
         "contact_labels",

@@ -81,6 +81,8 @@ Modules:
   street written either way round), with nothing of the text below it: the colophon, noise.
 * ``_recordtables``: A repository's record table under the text: its history, its versions,
   its signatures.
+* ``_repository``: A repository's record around the text told by its markup (front matter,
+  HTML-only lines, image names, a ``<details>`` fold), but the prose a fold holds.
 * ``_rulefoot``: A page's foot under a rule: related items, terms, an address or a copyright
   below the text's last rule, told by their marks.
 * ``_running``: Running lines: a line printed again and again down a copied document, apart

@@ -20,7 +20,7 @@ from functools import cache
 
 from .._knowledge import any_of, load_layout
 from .._needles import AnyOf
-from ..normalise._text import Line, NormalisedText, is_image_line, page_furniture
+from ..normalise._text import Line, NormalisedText, page_furniture
 from ._asides import mark_asides
 from ._bibliographic import mark as mark_records
 from ._bodyrows import give_back_body_rows
@@ -47,6 +47,7 @@ from ._numbering import Marker, find_marker
 from ._pagecounts import edge_page_count
 from ._pageinfo import mark_page_info
 from ._postal import mark_postal_tail
+from ._repository import mark_repository
 from ._rulefoot import mark_rule_foot
 from ._shortboxed import mark_short_boxed
 from ._stamps import mark_stamps
@@ -217,7 +218,7 @@ def segment(
     mark_mail_headers(units)
     mark_chrome_links(units, _is_chrome_label)
     mark_state_lines(units)
-    _mark_repository(units)
+    mark_repository(units)
     _mark_captions(units, caption, sentence_break)
     # A short line between two chrome lines is chrome too (menu items, dialog titles).
     for i in range(1, len(units) - 1):
@@ -414,27 +415,6 @@ def _protection() -> Callable[[Unit], bool]:
         return got
 
     return protected
-
-
-_DETAILS_OPEN_RE = re.compile(r"^<details\b", re.IGNORECASE)
-_DETAILS_CLOSE_RE = re.compile(r"^</details\s*>", re.IGNORECASE)
-
-
-def _mark_repository(units: list[Unit]) -> None:
-    """A repository's record around the text: YAML front matter, HTML-only lines, and
-    what a ``<details>`` block folds away (a consolidation's amendment history)."""
-    inside = False
-    for u in units:
-        if u.line.markup and is_image_line(u.text):
-            u.noise = "caption"  # an image's file name
-        elif u.line.markup:
-            u.noise = "repository"
-            if _DETAILS_OPEN_RE.match(u.text):
-                inside = True
-            elif _DETAILS_CLOSE_RE.match(u.text):
-                inside = False
-        elif inside:
-            u.noise = "repository"
 
 
 _TRAILER_MAX_WORDS = 12  # a headline in a list of links to other pages

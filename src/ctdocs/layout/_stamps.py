@@ -131,11 +131,57 @@ def inline_stamp(text: str) -> bool:
     return not ends_sentence(" ".join(lead)) or lead[-1][-1:] in ":)"
 
 
+def _stamp_line(text: str, u: Unit, protected: Callable[[Unit], bool]) -> bool:
+    """A stamp line outside the prose: a submission stamp, or a line an inline stamp closes
+    (not the head's own line, unless that is an issue line the update stamp follows)."""
+    if submitted_stamp(text):
+        return True
+    return inline_stamp(text) and (issue_then_update(text) or not protected(u))
+
+
+# A weekday may stand before the date ("le sam 18/10/2026", "on Fri, 27/11/2026"), and a
+# time of day closes the line ("- 21:47").
+_SUBMITTED_TAIL = (
+    rf"\s+(?:[^\W\d]{{2,9}}\.?,?\s+)?{_DATE}(?:\s*(?:[-–,]|à|at))?\s*\d{{1,2}}[:h]\d{{2}}\s*$"
+)
+
+
+@cache
+def _submitted() -> re.Pattern[str] | None:
+    cues = load_layout().copy_noise
+    if cues is None or not cues.submitted:
+        return None
+    return re.compile(rf"^(?:{any_of(cues.submitted)}){_SUBMITTED_TAIL}", re.IGNORECASE)
+
+
+def submitted_stamp(text: str) -> bool:
+    """A content system's submission stamp, the whole line: who put the page online, then
+    the day and the minute (``Publié par Cellule communication le sam 18/10/2026 - 21:47``,
+    ``Submitted by admin on Fri, 27/11/2026 - 10:12``). A document's own issue line gives
+    no minute, and its sentences do not end on one."""
+    pat = _submitted()
+    return pat is not None and pat.match(text.strip()) is not None
+
+
+def issue_then_update(text: str) -> bool:
+    """A publication line an update stamp closes (``Publié le 06/07/2026 - Mis à jour le
+    15/07/2026``): the page's date block, not a release's issue line, though it opens like
+    one (guidelines §5 name ``Mis à jour le``); its dates still count."""
+    pat = _patterns()[0]
+    m = pat.search(text.replace("\u2019", "'")) if pat is not None else None
+    if m is None or m.start() == 0:
+        return False
+    return published_stamp(text[: m.start()].rstrip(" -–—|·,;"))
+
+
 def closes_stamp(text: str, date_end: int, line_start: int, line_end: int) -> bool:
     """Whether the date ending at ``date_end`` closes a stamp written inside its line (a
     time of day may follow it): the page's own date, which counts though the line is
     noise (guidelines §5)."""
-    return line_end - date_end <= _STAMP_TAIL and inline_stamp(text[line_start:line_end])
+    if line_end - date_end > _STAMP_TAIL:
+        return False
+    line = text[line_start:line_end]
+    return inline_stamp(line) or submitted_stamp(line)
 
 
 def published_stamp(text: str) -> bool:
@@ -195,7 +241,7 @@ def mark_stamps(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> Non
         if not (_open(u) or (guessed and u.marker is None)):
             continue
         where = guessed or i < first or i > last or _beside_chrome(units, i)
-        if where and inline_stamp(_bare(u)) and not protected(u):
+        if where and _stamp_line(_bare(u), u, protected):
             u.noise = "metadata"
     _mark_history_heads(units, protected)
     published = _patterns()[1]

@@ -1,0 +1,60 @@
+"""A repository's record around the text, told by its markup: YAML front matter and
+HTML-only lines (the reader flags them), an image's file name, and what a ``<details>``
+block folds away.
+
+A consolidation folds each provision's history under ``<summary>Historical Note</summary>``:
+citation lists (``R.S., 1985, c. E-17, s. 5; 1993, c. 32, s. 3``), the database's record,
+never the text. A wiki or a book export folds the text's own paragraphs too (an example
+box, ``<summary>Exemple : le cas « Noah »</summary>``): sentences of running words, which
+a history note never holds. Such a line stays the text's; no word list tells them apart,
+only the line's shape.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..normalise._text import is_image_line
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from ._unit import Unit
+
+__all__ = ["folded_prose", "mark_repository"]
+
+_DETAILS_OPEN_RE = re.compile(r"^<details\b", re.IGNORECASE)
+_DETAILS_CLOSE_RE = re.compile(r"^</details\s*>", re.IGNORECASE)
+_PROSE_MIN_WORDS = 12
+_RUNNING_SHARE = 0.5  # of a sentence's words, lower-case words of three letters or more
+_RUNNING_WORD_RE = re.compile(r"^[(«\"'“]?[^\W\d_A-Z]{3,}", re.UNICODE)
+_PROSE_END = frozenset(".!?…")
+
+
+def folded_prose(text: str) -> bool:
+    """A line of running sentences: twelve words or more, closed by a sentence's end, half
+    of them lower-case words (a citation list is abbreviations and numbers)."""
+    t = text.rstrip()
+    words = t.split()
+    if len(words) < _PROSE_MIN_WORDS or t[-1:] not in _PROSE_END:
+        return False
+    running = sum(1 for w in words if _RUNNING_WORD_RE.match(w) and not w[:1].isupper())
+    return running >= _RUNNING_SHARE * len(words)
+
+
+def mark_repository(units: Sequence[Unit]) -> None:
+    """Markup-only lines, image names, and the lines a ``<details>`` block folds away but
+    its prose (:func:`folded_prose`)."""
+    inside = False
+    for u in units:
+        if u.line.markup and is_image_line(u.text):
+            u.noise = "caption"  # an image's file name
+        elif u.line.markup:
+            u.noise = "repository"
+            if _DETAILS_OPEN_RE.match(u.text):
+                inside = True
+            elif _DETAILS_CLOSE_RE.match(u.text):
+                inside = False
+        elif inside and not folded_prose(u.text):
+            u.noise = "repository"
