@@ -63,3 +63,35 @@ def test_the_gates_let_in_what_a_trigger_by_trigger_test_does() -> None:
             if all(any(number[n] in found for n in needles) for _, needles in keyed)
         }
         assert set(gate.let_in(found)) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "le financement des actes de terrorisme",
+        "the financing of acts of terrorism",
+        "la surete maritime des ports",
+        "maritime security in ports",
+    ],
+)
+def test_the_remembered_mask_is_the_triggers_let_in(text: str) -> None:
+    """``kept`` (remembered by needle set, the piece plans' key) names the triggers
+    ``let_in`` gives, asked once or again, and its memo never outgrows its bound."""
+    table = needle_table(KEYS)
+    found = frozenset(present_needles(text, [(0, len(text))], table, {}))
+    gate = gates(KEYS, table)
+    first = gate.kept(found)
+    assert gate.memo == {found: first}
+    assert gate.kept(found) == first
+    assert sorted(gate.ids_of(first)) == sorted(gate.let_in(found))
+    bits = {gate.ids[k]: 1 << k for k in range(len(gate.ids))}
+    assert first == sum(bits[pid] for pid in gate.let_in(found))
+
+
+def test_the_memo_is_forgotten_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    table = needle_table(KEYS)
+    gate = gates(KEYS, table)
+    monkeypatch.setattr("ctdocs.extract._domain_gates._MEMO_MAX", 2)
+    for needle in range(3):
+        gate.kept(frozenset({needle}))
+    assert len(gate.memo) == 1

@@ -443,12 +443,12 @@ class DocumentTagger:
         self._where: dict[str, dict[int, tuple[int, int, _Pattern]]] = {}
         self._always: dict[str, _Plan] = {}
         self._steady: dict[str, frozenset[int]] = {}
-        # the needles present in a piece (see ``present_needles``) -> its plan: a
+        # the triggers a piece's needles let in (``Gates.kept``) -> its plan: a
         # document's pieces repeat their needles (a third of them on the benchmark's
-        # sample). Kept with the document only: kept across documents, the plans held
-        # some 20,000 more objects for every full garbage collection to walk, which
-        # cost the whole parse more than they saved
-        self._pieces: dict[tuple[str, frozenset[int]], _Plan] = {}
+        # sample), and more of them the triggers let in. Kept with the document only:
+        # kept across documents, the plans held some 20,000 more objects for every full
+        # garbage collection to walk, which cost the whole parse more than they saved
+        self._pieces: dict[tuple[str, int], _Plan] = {}
         self._gates = _gates_of(active())  # looked up once: ``active()`` is not free
         self._runs = _run_cache(active())  # (a piece's needles: ``_piece_plan``)
         self._sliceable = "\u03a3" not in self._folded  # (see ``_piece_texts``)
@@ -533,22 +533,23 @@ class DocumentTagger:
 
     def _piece_plan(self, plan: _Plan, language: str, spans: list[Span]) -> _Plan:
         """``plan`` without the triggers none of whose needles lies inside ``spans``."""
-        found = piece_needles(self._lower, spans, self._runs)
+        gated = self._gates.kept(piece_needles(self._lower, spans, self._runs))
         book = self._pieces
-        kept = book.get((language, found))
+        kept = book.get((language, gated))
         if kept is None:
-            kept = book[(language, found)] = self._new_piece_plan(language, found)
+            kept = book[(language, gated)] = self._new_piece_plan(language, gated)
         return kept
 
-    def _new_piece_plan(self, language: str, found: frozenset[int]) -> _Plan:
-        """The plan of a piece holding the needles (numbers) ``found`` (see _piece_plan).
+    def _new_piece_plan(self, language: str, gated: int) -> _Plan:
+        """The plan of a piece whose needles let in the triggers ``gated`` (a mask of
+        :class:`Gates`'s bits; see _piece_plan).
 
         Only the domains some trigger of the piece adds to, and those tried in every
         piece, are walked (in their order): of the twenty, a piece brings in a few."""
         # the indexed patterns every needle set of which the piece holds, by domain and group
         extra: dict[int, tuple[list[_Pattern], list[_Pattern], list[_Pattern]]] = {}
         where = self._where[language]
-        for pid in self._gates.let_in(found):  # (order: _hits and _tag sort)
+        for pid in self._gates.ids_of(gated):  # (order: _hits and _tag sort)
             pick = where.get(pid)
             if pick is None:
                 continue
