@@ -18,7 +18,7 @@ from ._blocks import TERMINAL_END, body_text, clean_title, ends_on_figure, headi
 from ._clausestate import _State
 from ._commaitems import comma_items
 from ._inlinelead import inline_candidates, may_run_in, word_led_run
-from ._itemheads import heads_items
+from ._itemheads import asked_heading, heads_items
 from ._lineshapes import capital_heading, capitals_run_on, cut_line, history_note, stop_note
 from ._sequences import (
     _CAPITAL_ITEM_RE,
@@ -150,8 +150,8 @@ class _Reading(_State):
         whose text is its title (no closing punctuation, capitalised, not too long)."""
         rest = u.text[m.end :].strip()
         nxt = self._next
-        if capital_heading(rest):
-            return True  # "SEC. 2. FINDINGS.": a heading in capitals, its full stop no sentence's
+        if capital_heading(rest) or asked_heading(m, rest, u, nxt, self.text):
+            return True  # "SEC. 2. FINDINGS.", "1. Who sets the level?" over its answer
         if not rest or TERMINAL_END.search(rest) or words(rest) > 30 or rest[0] in "[(":
             return False
         if rest.count(",") >= 2 and words(rest) > 10 and not rest.isupper():
