@@ -287,17 +287,24 @@ class _Reading(_Notes):
         return clean_title(name), u.end
 
     def _takes_title(self, u: Unit) -> bool:
-        """The line after ``Article 3`` is its heading when it reads as one."""
+        """The line after ``Article 3`` is its heading when it reads as one; a heading in
+        capitals broken over two lines (``CHAPTER 3`` / ``SURVEILLANCE … SHARING`` / ``AT
+        BORDERS``) gives its second line too, which would else name a section."""
         k = self.awaiting_title
         assert k is not None
         b = self.blocks[k]
         t = u.text.strip()
-        if b.title is not None or not _reads_as_title(u, self.text, k in self.divisions):
+        if b.title is not None:  # the line above gave the title: this one may finish it
+            if b.text or not capitals_run_on(b.title, t, self.text[b.end : u.start]):
+                return False
+            t = f"{b.title} {t}"
+        elif not _reads_as_title(u, self.text, k in self.divisions):
             return False
         b.title = clean_title(t)
         b.end = u.end
         b.body_start = u.end
-        self.awaiting_title = None
+        # a title in capitals may go on in the next line
+        self.awaiting_title = k if t.isupper() and b.title == clean_title(u.text) else None
         return True
 
     def _heads_headings(self) -> bool:
