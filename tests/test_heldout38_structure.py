@@ -15,6 +15,6 @@ HELDOUT38 = HERE / "heldout38"
 def test_held_out_batch_38() -> None:
     s = _score(HELDOUT38, _stems(HELDOUT38))
     assert s.clauses.f1 >= 0.93, s.clauses.f1  # 0.944 (blind; 0.944 at base)
-    assert s.rate(s.starts) >= 0.86, s.starts  # 0.874 (0.874)
-    assert s.rate(s.titles) >= 0.80, s.titles  # 0.820 (0.820)
+    assert s.rate(s.starts) >= 0.90, s.starts  # 0.874 (0.874); 0.912 after session 39
+    assert s.rate(s.titles) >= 0.92, s.titles  # 0.820 (0.820); 0.934 after session 39
     assert s.rate(s.sections) >= 0.81, s.sections  # 0.827 (0.827)

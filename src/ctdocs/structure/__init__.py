@@ -53,8 +53,9 @@ Modules:
   second.
 * ``_itemheads``: A numbered line that names (``2) Typologies observées``) alone on its line
   over the first item of a list (``a) utilisation de comptes …``): the heading of its part,
-  whose items are its children (guidelines §1a: a numbered heading standing alone on its line
-  is a clause whose text is its title).
+  whose items are its children; and a numbered question alone over its answer (``1. Who sets
+  the threat level?``), a questions-and-answers page's heading in plain type (guidelines §1a:
+  a numbered heading standing alone on its line is a clause whose text is its title).
 * ``_language``: Language detection: French or English, from stop-word frequencies.
 * ``_listedtitles``: Titles a document's contents list gives its clauses where the body prints
   only a marginal note's first line above the number (``Reporting of`` over ``5. The
@@ -74,6 +75,9 @@ Modules:
   clause with no text takes the body paragraphs set right after it, under it (guidelines §1).
 * ``_itemshapes``: Which open item a new item of its family closes, told by how the number
   is printed: a ``(1)`` opening under an open ``1.`` heading or lead-in is a level below it.
+* ``_marginalnotes``: A heading line right above a numbered line read as its marginal note
+  (its title), or as a section's heading where the number goes on with the document's own
+  paragraphs past a named unit (``Questions for consultees`` over ``5.10``).
 * ``_markupoutline``: Numbered headings that the page's markup nests under a roman or capital
   heading.
 * ``_minuteitems``: Which agenda-item codes are a minutes' own items, read off the sequence

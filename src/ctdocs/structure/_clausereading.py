@@ -15,11 +15,11 @@ from ..layout._saying import says
 # the words that carry a line of prose on (for the normaliser) carry a heading on too
 from ..normalise._joins import continuation_words as _connectors
 from ._blocks import TERMINAL_END, body_text, clean_title, ends_on_figure, heading_like, words
-from ._clausestate import _State
 from ._commaitems import comma_items
 from ._inlinelead import inline_candidates, may_run_in, word_led_run
-from ._itemheads import heads_items
-from ._lineshapes import capital_heading, capitals_run_on, cut_line, history_note, stop_note
+from ._itemheads import asked_heading, heads_items
+from ._lineshapes import capital_heading, capitals_run_on, cut_line, history_note
+from ._marginalnotes import _Notes
 from ._sequences import (
     _CAPITAL_ITEM_RE,
     _COLON_TITLE_MAX_WORDS,
@@ -32,7 +32,6 @@ from ._sequences import (
     _first,
     _names,
     _next_letter,
-    _Note,
     _reads_as_title,
     _says_inside,
     _successor,
@@ -64,7 +63,7 @@ _NOTE_WINDOW = 20_000  # characters before a note where its call may stand
 _NOTE_CALL_RE = re.compile(r"[^\W\d]\s?\(1\)(?=[\s,.;:])")  # "générale (1) sur", "terrorisme(1),"
 
 
-class _Reading(_State):
+class _Reading(_Notes):
     """Readings of one line in its context: is it a heading, a title, a run of inline items?"""
 
     led_in = False  # the part of a line being read is cut short by items written inline
@@ -150,8 +149,8 @@ class _Reading(_State):
         whose text is its title (no closing punctuation, capitalised, not too long)."""
         rest = u.text[m.end :].strip()
         nxt = self._next
-        if capital_heading(rest):
-            return True  # "SEC. 2. FINDINGS.": a heading in capitals, its full stop no sentence's
+        if capital_heading(rest) or asked_heading(m, rest, u, nxt, self.text):
+            return True  # "SEC. 2. FINDINGS.", "1. Who sets the level?" over its answer
         if not rest or TERMINAL_END.search(rest) or words(rest) > 30 or rest[0] in "[(":
             return False
         if rest.count(",") >= 2 and words(rest) > 10 and not rest.isupper():
@@ -288,17 +287,24 @@ class _Reading(_State):
         return clean_title(name), u.end
 
     def _takes_title(self, u: Unit) -> bool:
-        """The line after ``Article 3`` is its heading when it reads as one."""
+        """The line after ``Article 3`` is its heading when it reads as one; a heading in
+        capitals broken over two lines (``CHAPTER 3`` / ``SURVEILLANCE … SHARING`` / ``AT
+        BORDERS``) gives its second line too, which would else name a section."""
         k = self.awaiting_title
         assert k is not None
         b = self.blocks[k]
         t = u.text.strip()
-        if b.title is not None or not _reads_as_title(u, self.text, k in self.divisions):
+        if b.title is not None:  # the line above gave the title: this one may finish it
+            if b.text or not capitals_run_on(b.title, t, self.text[b.end : u.start]):
+                return False
+            t = f"{b.title} {t}"
+        elif not _reads_as_title(u, self.text, k in self.divisions):
             return False
         b.title = clean_title(t)
         b.end = u.end
         b.body_start = u.end
-        self.awaiting_title = None
+        # a title in capitals may go on in the next line
+        self.awaiting_title = k if t.isupper() and b.title == clean_title(u.text) else None
         return True
 
     def _heads_headings(self) -> bool:
@@ -354,36 +360,6 @@ class _Reading(_State):
             return first.islower() or aside
         capitals = capitals_run_on(prev.text, u.text, between)  # "JOINT STATEMENT ON …"
         return first.islower() or connector or centred or aside or capitals
-
-    def _marginal_note(self, u: Unit, nxt: Unit | None) -> bool:
-        """``**Extension**`` above ``(2) Despite subsection (1), …``: the subsection's title,
-        not a section heading (its number space is open above: a section, or a decimal
-        section ``### 27.1 Annual report`` whose subsection (1) the (2) continues)."""
-        if nxt is None or (u.line.heading_level or 9) <= 2:
-            return False
-        m = self.marker(nxt)
-        if m is None or m.kind not in ("item", "number") or m.family not in ("", "number"):
-            return False
-        if m.kind == "number" and not (self._in_article() or stop_note(u.text)):
-            return False
-        if self.container is None and not (self._continues_items(m) or stop_note(u.text)):
-            return False
-        self.note = _Note(u, clean_title(u.text))
-        return True
-
-    def _continues_items(self, m: Marker) -> bool:
-        """``(2)`` follows the open subsection ``(1)`` of the latest numbered paragraph."""
-        if self.anchor is None or not self.items:
-            return False
-        # the open subsection, under any items it holds ((2) after 4(1)(c)(ii)); (2.1) is
-        # inserted after (2), and (3) after (2.1) goes on with the section
-        top = next((b for k in self.items if (b := self.blocks[k]).family == "number"), None)
-        if top is None or not (open_head := top.item_value.split(".", 1)[0]).isdecimal():
-            return False
-        head = m.value.split(".", 1)[0]
-        return head.isdecimal() and (
-            int(open_head) + 1 == int(head) if head == m.value else head == open_head
-        )
 
     def _is_heading(self, u: Unit, nxt: Unit | None = None) -> bool:
         if u.text.lstrip().startswith("["):  # an editorial note: "[Repealed, 2001, c. 41]"

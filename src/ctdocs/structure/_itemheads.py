@@ -1,21 +1,27 @@
 """A numbered line that names (``2) Typologies observées``) alone on its line over the
 first item of a list (``a) utilisation de comptes …``): the heading of its part, whose
-items are its children (guidelines §1a: a numbered heading standing alone on its line is
-a clause whose text is its title)."""
+items are its children; and a numbered question alone over its answer (``1. Who sets the
+threat level?``), a questions-and-answers page's heading in plain type (guidelines §1a: a
+numbered heading standing alone on its line is a clause whose text is its title)."""
 
 from __future__ import annotations
 
+import re
+
 from ..layout import Unit
-from ..layout._numbering import Marker
+from ..layout._numbering import Marker, find_marker
 from ._blocks import TERMINAL_END, words
 from ._sequences import _names
 
-__all__ = ["heads_items"]
+__all__ = ["asked_heading", "heads_items"]
 
 # a heading names in a few words; a longer line is a sentence cut at its line's end
 _HEAD_MAX_WORDS = 6
 # the first item of a list in each family a heading heads: "a)", "(a)", "1°"
 _FIRST_ITEMS = {"alpha": "a", "degree": "1°"}
+# a heading's question is short; a question put in a paragraph runs on past this
+_ASKED_MAX_WORDS = 12
+_SENTENCE_INSIDE_RE = re.compile(r"[.!?;:]\s")
 
 
 def heads_items(m: Marker, rest: str, nm: Marker, u: Unit, text: str) -> bool:
@@ -42,3 +48,39 @@ def _bold_rest(u: Unit, m: Marker, text: str) -> bool:
     while after < u.end and text[after] == " ":
         after += 1
     return any(s <= after and e >= u.end for s, e in u.line.bold_spans)
+
+
+def asked_heading(m: Marker, rest: str, u: Unit, nxt: Unit | None, text: str) -> bool:
+    """``1. What is the threat level?`` over ``The threat level is …`` (or over ``1.1 …``):
+    a short capitalised question, one sentence, alone on a numbered line above its
+    unnumbered answer or its own sub-clauses, in a page whose next (or previous) number
+    asks too: a questions-and-answers page's heading in plain type. Not a list of questions
+    (``2. Should …?`` right below), nor one paragraph of a judgment that opens on a
+    question a line break happens to close."""
+    t = rest.strip()
+    if nxt is None or m.kind != "number" or not t.endswith("?") or not t[:1].isupper():
+        return False
+    if words(t) > _ASKED_MAX_WORDS or _SENTENCE_INSIDE_RE.search(t[:-1]):
+        return False  # "1. Why? Because …": the question opens a paragraph's sentences
+    nm = find_marker(nxt.text.strip())
+    if nm is not None and not (nm.kind == "number" and nm.value.startswith(f"{m.value}.")):
+        return False
+    return _sibling_asks(m.value, u, text)
+
+
+def _sibling_asks(value: str, u: Unit, text: str) -> bool:
+    """The next number's line (after ``u``), or else the previous one's (before it, with
+    its answer between: not ``2. Who …?`` right above, a list of questions put), is a
+    question alone on its line too."""
+    stem, _, last = value.rpartition(".")
+    if not last.isdecimal():
+        return False
+    lead = f"{stem}." if stem else ""
+
+    def asks(n: int) -> re.Pattern[str]:
+        return re.compile(rf"^[ \t]*{re.escape(lead)}{n}[.)]?[ \t]+[^\n?]{{1,120}}\?[ \t]*$", re.M)
+
+    if asks(int(last) + 1).search(text, u.end):
+        return True
+    before = [*asks(int(last) - 1).finditer(text, 0, u.start)] if int(last) > 1 else []
+    return bool(before) and bool(text[before[-1].end() : u.start].strip())
