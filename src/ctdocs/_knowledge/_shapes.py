@@ -82,6 +82,8 @@ class StateCues(_Strict):
     shared_by: _PerLanguage  # people and: "the people and Government of X" name X itself
     government: _PerLanguage  # Government, Gouvernement: capitalised, the text's own state ...
     determiners: _PerLanguage  # ... after one of these (the, our, le, du)
+    # Chef, Head of: an office the government word completes ("Chef du Gouvernement")
+    office_heads: _PerLanguage | None = None
     styled: _PerLanguage  # Republic of, République du: open a state's full style
     # autorités, authorities: with a state's adjective, its government ("autorités belges",
     # "Polish authorities"); French ones take it after them, English ones before
