@@ -133,6 +133,9 @@ class PersonCues(_Strict):
     # tion, ment, ence: endings of the nouns of headings ("Axe B. Prévention", "Pillar A.
     # Resilience") that no surname has: after an initial, such a word is no surname
     noun_endings: list[str] = []
+    # Harbour, Code: the head of a place's or a text's name ("Kingston Harbour", "Code
+    # ISPS"), never a word of a person's name, though a body's name may hold it
+    not_in_name: _PerLanguage | None = None
 
 
 class OrganCues(_Strict):
