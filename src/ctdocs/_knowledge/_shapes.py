@@ -82,6 +82,8 @@ class StateCues(_Strict):
     shared_by: _PerLanguage  # people and: "the people and Government of X" name X itself
     government: _PerLanguage  # Government, Gouvernement: capitalised, the text's own state ...
     determiners: _PerLanguage  # ... after one of these (the, our, le, du)
+    # Chef, Head of: an office the government word completes ("Chef du Gouvernement")
+    office_heads: _PerLanguage | None = None
     styled: _PerLanguage  # Republic of, République du: open a state's full style
     # autorités, authorities: with a state's adjective, its government ("autorités belges",
     # "Polish authorities"); French ones take it after them, English ones before
@@ -131,6 +133,9 @@ class PersonCues(_Strict):
     # tion, ment, ence: endings of the nouns of headings ("Axe B. Prévention", "Pillar A.
     # Resilience") that no surname has: after an initial, such a word is no surname
     noun_endings: list[str] = []
+    # Harbour, Code: the head of a place's or a text's name ("Kingston Harbour", "Code
+    # ISPS"), never a word of a person's name, though a body's name may hold it
+    not_in_name: _PerLanguage | None = None
 
 
 class OrganCues(_Strict):

@@ -234,17 +234,36 @@ def in_publication(folded: str, start: int) -> bool:
 # capitalised places before the state, each closed by a comma; a town may end on a
 # lower-case kind ("Ménaka region, Mali").
 _TOWN = r"[A-Z][\w'-]*(?:[ \t]+(?:[a-z]{1,3}[ \t]+)?[A-Z][\w'-]*){0,2}(?:[ \t]+[a-z]+)?"
+# A field or a line opens the town, and so does a table's cell bar, a bullet, a postal
+# code ("Avenue Louise 235 • 1050 Brussels, Belgium") or a quote after a field's colon
+# ("Venue: 'Budapest, Hungary'", "Lieu : « Tunis, Tunisie »"): each opens an address
+# the way a line does.
+_FIELD_OPEN = (
+    r"(?:^|[:;)\n|\u2022\u00b7]|(?<![\w.])\d{4,5}[ \t])"  # what opens the address
+    r"[ \t,]*(?:['\"\u2018\u201c\u00ab][ \t]*)?"  # a quote may open its value
+)
 _FIELD_TOWN = re.compile(
-    rf"(?:^|[:;)\n])[ \t,]*(?:[a-z]\)[ \t]*)?{_TOWN}(?:,[ \t]*{_TOWN}){{0,2}},[ \t]*$"
+    rf"{_FIELD_OPEN}(?:[a-z]\)[ \t]*)?(?P<town>{_TOWN})(?:,[ \t]*{_TOWN}){{0,2}},[ \t]*$"
 )
 
 
 def in_field(text: str, start: int, floor: int) -> bool:
     """Whether the state at ``start`` closes an address or a birthplace: a town (and
-    its region) opening a field or a line, then the state (``Place of Birth: Mopti,
-    Mali``). ``floor``: where the mention before it ends; a mention between the
-    field's opening and the state makes a list (``Benin, Togo and Ghana``), no town."""
-    return _FIELD_TOWN.search(text, max(0, start - WINDOW, floor), start) is not None
+    its region) opening a field, a line, a table's cell, a bullet or a postal code, then
+    the state (``Place of Birth: Mopti, Mali``, ``| Budapest, Hungary |``). ``floor``:
+    where the mention before it ends; a mention between the field's opening and the state
+    makes a list (``Benin, Togo and Ghana``), no town. A person's office in the town's
+    place (``| Vice-Chair, Norway |``) names the state that holds it: represented, kept."""
+    m = _FIELD_TOWN.search(text, max(0, start - WINDOW, floor), start)
+    word = m["town"].split()[0].casefold() if m is not None else ""
+    return m is not None and not {word, word.rsplit("-", 1)[-1]} & _offices()
+
+
+@cache
+def _offices() -> frozenset[str]:
+    """The words of a person's office after a name and a comma (``Chair``, ``président``),
+    case-folded: the ``offices`` of ``[person]`` in ``actor_shapes.toml``."""
+    return frozenset(w.casefold() for w in load_actor_shapes().person.offices.all())
 
 
 @cache

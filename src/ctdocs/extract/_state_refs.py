@@ -63,6 +63,7 @@ class _Cues:
     shared_by: re.Pattern[str]  # right before a mention, any case
     bare: re.Pattern[str]  # "the Government" with no complement
     government: re.Pattern[str]  # the government words, which every bare match holds
+    office: re.Pattern[str] | None  # "Chef ", "Head of ": closes before a bare match
 
 
 @cache
@@ -78,7 +79,20 @@ def _cues() -> _Cues:
             rf"({_alt(c.government.all())})(?![\w'-])(?![ \t]+[A-Z])"
         ),
         government=re.compile(_alt(c.government.all())),
+        office=(
+            re.compile(rf"(?<![\w'])(?i:{_alt(c.office_heads.all())})[ \t\n]+$")
+            if c.office_heads is not None
+            else None
+        ),
     )
+
+
+def _in_office(folded: str, start: int) -> bool:
+    """Whether the bare match opening at ``start`` completes a person's office (``Chef du
+    Gouvernement``, ``the Head of the Government``): an unnamed office holder is no actor,
+    and the government word there names no state that acts (guidelines §3)."""
+    office = _cues().office
+    return office is not None and office.search(folded, max(0, start - 40), start) is not None
 
 
 def _is_state(h: ActorHit, entries: dict[str, ActorEntry]) -> bool:
@@ -160,7 +174,7 @@ def government_refs(
     return [
         ActorHit(m.start(1), m.end(1), state, "context", 100.0)
         for m in _bare(folded)
-        if taken.find(1, m.start(1), m.end(1)) < 0
+        if taken.find(1, m.start(1), m.end(1)) < 0 and not _in_office(folded, m.start())
     ]
 
 

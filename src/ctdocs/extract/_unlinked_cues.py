@@ -483,7 +483,7 @@ def _cues() -> _Cues:
         closing_heads=frozenset(fold(w).casefold() for w in c.organ.closing_heads.all()),
         spelt=_spelt_heads(c.organ, heads),
         not_names=not_names,
-        not_person=not_names | heads | labels,
+        not_person=not_names | heads | labels | _folded(c.person.not_in_name),
         labels=labels,
         portfolio_of=_portfolio_of(c),
         titles=_title_words(c),

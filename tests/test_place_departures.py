@@ -1,0 +1,51 @@
+"""The country one enters or leaves is a place (ctdocs.extract._places, ``[place.before]``
+in actor_shapes.toml: ``quitter le``, ``hors de``, ``entering``, ``leave``): there the
+state is where from or where to and does nothing (guidelines §3), while a state that is
+the subject of the same verbs, or stands after them past a comma, still acts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ._actorsurfaces import _actors_by_surface
+
+_PLACE = [
+    # the class, in other publishers' shapes and words
+    (
+        "fr",
+        "Il a été accusé d'avoir tenté de quitter le Canada pour rejoindre le groupe.\n",
+        "Canada",
+    ),
+    (
+        "fr",
+        "Le déplacement d'une personne hors de Vanuatu aux fins de commettre un acte.\n",
+        "Vanuatu",
+    ),
+    ("fr", "Les combattants cherchent à sortir du Mali par le nord.\n", "Mali"),
+    (
+        "en",
+        "Requests on persons entering the Republic of Korea from designated areas.\n",
+        "Republic of Korea",
+    ),
+    ("en", "He was stopped while attempting to leave Australia for Syria.\n", "Australia"),
+    ("en", "Fighters smuggled out of Somalia were arrested at the port.\n", "Somalia"),
+]
+
+_ACTOR = [
+    # negative rows of the same words: the state is the one that leaves, or acts later
+    ("en", "Canada is leaving the coalition in 2027.\n", "Canada"),
+    ("en", "After leaving the meeting, Canada notified the Committee.\n", "Canada"),
+    ("fr", "La France va quitter le comité en 2027.\n", "France"),
+    ("fr", "Avant de quitter, le Canada a notifié le Comité.\n", "Canada"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "state"), _PLACE)
+def test_the_country_one_enters_or_leaves_is_a_place(lang: str, text: str, state: str) -> None:
+    assert state not in _actors_by_surface(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "state"), _ACTOR)
+def test_a_state_that_leaves_still_acts(lang: str, text: str, state: str) -> None:
+    assert _actors_by_surface(text, lang)[state][1] == "state"
