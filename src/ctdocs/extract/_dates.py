@@ -485,9 +485,9 @@ def _year_of(
         assert raw.first.m is not None
         ahead = 0 if done else _ahead(written, own)
         year = _infer_year(raw.first.m, raw.first.d, near, own, mode, ahead)
-        if mode not in ("current", "previous"):  # "this year", "last year": the text's own
-            centre = near if own is None or year == near else own[0]
-            year = weekday_year(text, raw, year, centre)
+    if mode not in ("current", "previous"):  # "this year", "last year": the text's own
+        centres = (near, None if own is None else own[0])
+        year = weekday_year(text, raw, year, centres if year == near else centres[::-1])
     return year
 
 
