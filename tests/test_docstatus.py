@@ -71,6 +71,17 @@ _EN = "# Guidance\n\n{s}\n\n1. Scope\n\nThis guidance applies to customs adminis
             None,
         ),
         ("en", "Decision No. 8/19, adopted by the Ministerial Council on 6 December 2019.", None),
+        # the date of an act the statement cites ("en vertu de la loi du …", "under the Act of")
+        (
+            "fr",
+            "Note d'orientation n° 4, adoptée par le directeur en vertu de la loi du 14 mars 2019.",
+            None,
+        ),
+        (
+            "en",
+            "Guidance Note 4/2026, approved by the Director under the Act of 14 March 2019.",
+            None,
+        ),
         # the verb deep in a clause
         (
             "fr",

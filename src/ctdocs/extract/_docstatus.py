@@ -9,7 +9,8 @@ l'assemblée générale des 12 et 13 juin 2025 — réf. …". The verb opens th
 comma's segment of its line (after at most one word: "édition adoptée"), and the date closes
 that sentence: the statement is a note about the text, not a narrative, which runs on after
 the date ("La stratégie, adoptée le 12 mars 2024, fixe …") or puts the verb deep in a clause
-("… que le conseil avait adopté le …"). The verbs are data (``document.toml``, ``status``).
+("… que le conseil avait adopté le …"), nor a citation of an act by its date ("… en vertu
+de la loi du 14 mars 2019"). The verbs are data (``document.toml``, ``status``).
 """
 
 from __future__ import annotations
@@ -49,6 +50,14 @@ def status_cue(before: str, after: str) -> int | None:
         found = m
     if found is None or len(before) - found.end("verb") > _REACH:
         return None
-    if _SENTENCE_END.search(before, found.end("verb")):
+    if _SENTENCE_END.search(before, found.end("verb")) or _act_of().search(before):
         return None
     return found.start("verb")
+
+
+@cache
+def _act_of() -> re.Pattern[str]:
+    """An act's name and its "du" or "of" right before the date ("… en vertu de la loi du",
+    "under the Act of"): the date is the act's, which the statement cites."""
+    acts, of = document_cues("act"), document_cues("act_of")
+    return re.compile(rf"\b(?:{acts})\b[^.;\n]{{0,40}}?\s(?:{of})\s+$", re.IGNORECASE)

@@ -303,9 +303,9 @@ def _plain_score(
         # sentence's ("les prévenus ont, entre avril 2022 et mars 2024 :")
     if cues.self_adopted.search(before) or (approval(before) and not cues.act_of.search(before)):
         return _SELF  # … endorsed … on 28 September 2020, or approved (not "under the Act of")
-    verb = status_cue(
-        before, text[h.end : hi]
-    )  # "…, adoptées par le Conseil … le 25 février 2026."
+    # a status statement ("…, adoptées par le Conseil … le 25 février 2026."), not a cited
+    # instrument's adoption nor an act's date ("… en vertu de la loi du 14 mars 2019")
+    verb = status_cue(before, text[h.end : hi])
     return _SELF if verb is not None and not _names_other(before[:verb]) else 0
 
 
