@@ -365,6 +365,90 @@ def test_a_day_of_every_year_takes_no_year(lang: str, text: str, values: list[st
             "2026-01-19",
             ["2025-06-17"],
         ),
+        # a year taken from an older date earlier in the clause yields to the weekday: 17 March is a
+        # Friday in 2017, a Tuesday in 2026, the own date's year (heldout37 en05's shape)
+        (
+            "en",
+            "In October 2017, the committee adopted the plan; its follow-up meeting was held "
+            "on Tuesday 17 March.",
+            "2026-05-10",
+            ["2017-10", "2026-03-17"],
+        ),
+        (
+            "fr",
+            "En octobre 2017, le comité a adopté le plan, puis il s'est réuni le mardi 17 mars.",
+            "2026-05-10",
+            ["2017-10", "2026-03-17"],
+        ),
+        # a list item, the weekday before a comma
+        (
+            "en",
+            "- Launched in October 2017, the review meets again on Tuesday, 17 March, in Vienna.",
+            "2026-05-10",
+            ["2017-10", "2026-03-17"],
+        ),
+        (
+            "fr",
+            "* Lancée en octobre 2017, la revue se réunit à nouveau le mardi 17 mars à Vienne.",
+            "2026-05-10",
+            ["2017-10", "2026-03-17"],
+        ),
+        # in brackets, after a label
+        (
+            "en",
+            "<p>Since October 2017 the network has met twice a year (last meeting: Tuesday "
+            "17 March).</p>",
+            "2026-05-10",
+            ["2017-10", "2026-03-17"],
+        ),
+        (
+            "fr",
+            "Depuis octobre 2017, le réseau se réunit deux fois par an (dernière réunion : "
+            "mardi 17 mars).",
+            "2026-05-10",
+            ["2017-10", "2026-03-17"],
+        ),
+        # negative rows of the same shape: a weekday that agrees with the clause"s year (Friday),
+        # none written, or one no neighbour of either year agrees with (Sunday) keep that year
+        (
+            "en",
+            "In October 2017, the committee adopted the plan; its follow-up meeting was held "
+            "on Friday 17 March.",
+            "2026-05-10",
+            ["2017-10", "2017-03-17"],
+        ),
+        (
+            "fr",
+            "En octobre 2017, le comité a adopté le plan, puis il s'est réuni le vendredi 17 mars.",
+            "2026-05-10",
+            ["2017-10", "2017-03-17"],
+        ),
+        (
+            "en",
+            "In October 2017, the committee adopted the plan; its follow-up meeting was held "
+            "on 17 March.",
+            "2026-05-10",
+            ["2017-10", "2017-03-17"],
+        ),
+        (
+            "fr",
+            "En octobre 2017, le comité a adopté le plan, puis il s'est réuni le 17 mars.",
+            "2026-05-10",
+            ["2017-10", "2017-03-17"],
+        ),
+        (
+            "en",
+            "In October 2017, the committee adopted the plan; its follow-up meeting was held "
+            "on Sunday 17 March.",
+            "2026-05-10",
+            ["2017-10", "2017-03-17"],
+        ),
+        (
+            "fr",
+            "En octobre 2017, le comité a adopté le plan, puis il s'est réuni le dimanche 17 mars.",
+            "2026-05-10",
+            ["2017-10", "2017-03-17"],
+        ),
     ],
 )
 def test_a_printed_weekday_picks_the_year(

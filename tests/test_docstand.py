@@ -186,3 +186,58 @@ def test_in_prose(head: str, symbol: str, cited: bool) -> None:
 )
 def test_with_acronym(head: str, symbol: str, printed: str) -> None:
     assert with_acronym(head, symbol) == printed
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "symbol"),
+    [
+        # an abbreviated label's code closing a quoted value of the front matter (heldout33
+        # fr06's Marp footer), in other generators' keys and quotes
+        (
+            "fr",
+            "---\nmarp: true\nfooter: 'Bruxelles, 27 novembre 2025 · Usage restreint TLP:CLEAR · Réf. CTIF/FT/2025/11'\n---\n\n# Indicateurs de financement du terrorisme\n\nPrésentation aux entités assujetties.\n",
+            "CTIF/FT/2025/11",
+        ),
+        (
+            "en",
+            '---\ntitle: Policy brief\nsubtitle: "Briefing for member states · Ref. ABC/PB/2026/03"\n---\n\n# Returning fighters\n\nA briefing for member states.\n',
+            "ABC/PB/2026/03",
+        ),
+        (
+            "fr",
+            "---\ndescription: 'Note de situation — Réf. DGSI/SDAT/2026/118'\n---\n\n# Note d'information\n\nLe présent document fait le point.\n",
+            "DGSI/SDAT/2026/118",
+        ),
+        (
+            "en",
+            "# Briefing\n\nPrepared for the “Steering group · Ref. ICS/SG/2026/7”\n\nThis briefing sets out the options.\n",
+            "ICS/SG/2026/7",
+        ),
+        # negative rows of the same shape: a label naming another document's number, a
+        # value of two parts, a part of the text
+        (
+            "fr",
+            "---\nfooter: 'Bruxelles, 27 novembre 2025 · voir réf. CTIF/FT/2019/02'\n---\n\n# Indicateurs\n\nPrésentation aux entités assujetties.\n",
+            None,
+        ),
+        (
+            "en",
+            '---\nsubtitle: "Follows up cf. Ref. OSCE/ODIHR/2019/5"\n---\n\n# Returning fighters\n\nA briefing for member states.\n',
+            None,
+        ),
+        (
+            "fr",
+            "---\nfooter: 'Bruxelles · Réf. 2025/11'\n---\n\n# Indicateurs\n\nPrésentation aux entités assujetties.\n",
+            None,
+        ),
+        (
+            "en",
+            '---\nsubtitle: "Ref. Annex 3"\n---\n\n# Returning fighters\n\nA briefing for member states.\n',
+            None,
+        ),
+    ],
+)
+def test_a_dotted_labels_code_closing_a_quoted_value(
+    lang: str, text: str, symbol: str | None
+) -> None:
+    assert own_symbol(text, lang) == symbol

@@ -81,6 +81,12 @@ class DocumentCues(_Strict):
     # a text that prints no date of its own, above a page's stamps but below any head line's
     # date (a cover's "September 2026" over "Approuvé par le Comité … en sa séance du …")
     approved: list[str] = Field(default_factory=list)
+    # "adoptée", "endorsed": a verb of a body's adopting the text that opens a sentence or a
+    # comma's segment of a head line, after at most one word, and reaches a date closing that
+    # sentence ("Lignes directrices CTAF n° 2026-02, adoptées par le Conseil … lors de sa séance
+    # du 25 février 2026.", "… version 1.0. Endorsed by the … Conference, Tonga, 20 May 2026."):
+    # the text's status statement, its date when no head line gives one (above a stamp)
+    status: list[str] = Field(default_factory=list)
     # "recalling", "rappelant": a preambular paragraph cites other instruments, so an
     # adopted cue inside it dates the instrument it cites, not the document
     citing: list[str] = Field(default_factory=list)

@@ -52,6 +52,7 @@ from ._datemode import (
     _series_re,
     done_just_before,
 )
+from ._datereach import _CONTEXT_REACH, reaches
 from ._datescan import _Raw, _scan
 from ._dateweekday import weekday_year
 
@@ -148,10 +149,6 @@ _SLACK_DAYS = 31
 # the last written year is an earlier one ("au 31 décembre 2025 … Elle a rendu un avis
 # le 4 novembre" in a text of June 2026) the narrative is of that past year.
 _NEAR_AHEAD_DAYS = 182
-# How far (characters) the year of the dates "just before" reaches a year-less
-# date when the text's own date is known: about two sentences. Farther back
-# (another part of the text, a citation in an annex) the own date's year rules.
-_CONTEXT_REACH = 200
 
 
 def _ordinal(y: int, m: int, d: int) -> int:
@@ -313,7 +310,7 @@ def _resolve(
     for n, raw in enumerate(raws):
         first, last = raw.first, raw.last
         inferred = first.y is None
-        near = context if own is None or raw.start - context_end <= _CONTEXT_REACH else None
+        near = context if own is None or reaches(text, context_end, raw.start) else None
         if raw.season:
             season = _season_hit(text, raw, near, own)
             if season is not None:
@@ -485,9 +482,9 @@ def _year_of(
         assert raw.first.m is not None
         ahead = 0 if done else _ahead(written, own)
         year = _infer_year(raw.first.m, raw.first.d, near, own, mode, ahead)
-        if mode not in ("current", "previous"):  # "this year", "last year": the text's own
-            centre = near if own is None or year == near else own[0]
-            year = weekday_year(text, raw, year, centre)
+    if mode not in ("current", "previous"):  # "this year", "last year": the text's own
+        centres = (near, None if own is None else own[0])
+        year = weekday_year(text, raw, year, centres if year == near else centres[::-1])
     return year
 
 

@@ -22,20 +22,27 @@ _WORD_BEFORE_RE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[^\S\n]*,?[^\S\n]+\Z")
 _REACH = 24  # characters back from the date's start: a weekday's name and its comma
 
 
-def weekday_year(text: str, raw: _Raw, year: int | None, centre: int | None) -> int | None:
+def weekday_year(
+    text: str, raw: _Raw, year: int | None, centres: tuple[int | None, int | None]
+) -> int | None:
     """The year of the year-less day ``raw`` when a weekday is printed before its first
-    day: ``year`` (the inference's) when the weekday agrees with it, else whichever of
-    ``centre`` (the anchor's year) and its neighbours agrees (three years in a row give a
-    day three different weekdays, so at most one agrees), else ``year`` still."""
+    day: ``year`` (the inference's, or the clause's) when the weekday agrees with it, else
+    whichever neighbour of the first of ``centres`` (the anchor the year came from) agrees
+    (three years in a row give a day three different weekdays, so at most one does), else
+    of the second (the own date's year when a cited date's clause gave the year: "Tuesday
+    17 March" after "October 2017" in a text of 2026 is 2026), else ``year`` still."""
     first = raw.first
-    if year is None or centre is None or first.m is None or first.d is None:
+    if year is None or first.m is None or first.d is None:
         return year
     day = _printed_weekday(text, raw.start)
     if day is None or _weekday(year, first.m, first.d) in (day, None):
         return year
-    for y in (centre, centre - 1, centre + 1):
-        if _weekday(y, first.m, first.d) == day:
-            return y
+    for centre in centres:
+        if centre is None:
+            continue
+        for y in (centre, centre - 1, centre + 1):
+            if _weekday(y, first.m, first.d) == day:
+                return y
     return year
 
 

@@ -205,7 +205,8 @@ def dotted_label(head: str) -> str | None:
     """A slash code of three parts or more right after an abbreviated label of the head and a
     space, no colon between (``Résolution Réf. PAM/PL/20/RES/2026/4 Mis en ligne …``): the
     abbreviation's point is the label's separator; a label naming another document's number
-    before it ("cf. réf.") rules it out. Else None."""
+    before it ("cf. réf.") rules it out. The code may close a quoted value of the front
+    matter (``footer: '… · Réf. CTIF/FT/2025/11'``), its quote no part of it. Else None."""
     cues = _dotted()
     for m in cues.field.finditer(head):
         start = head.rfind("\n", 0, m.start()) + 1
@@ -233,7 +234,7 @@ def _dotted() -> _Dotted:
     return _Dotted(
         field=re.compile(
             rf"(?im)(?:^|[ \t])(?:{alt})[ \t]+"
-            r"(?-i:(?P<value>[A-Z][\w.-]*(?:/[\w.()-]+){2,}))(?=[ \t]|$)"
+            r"(?-i:(?P<value>[A-Z][\w.-]*(?:/[\w.()-]+){2,}))(?=[\"\x27\u2019\u201d]?(?:[ \t]|$))"
         ),
         not_own=re.compile(rf"(?i)\b(?:{not_own})"),  # every such word opens on a letter
         alone=re.compile(rf"(?i)(?:{every})[ \t]*:?"),

@@ -91,6 +91,7 @@ from ._docstampscore import (
     stamp_cue,
     stamped_head,
 )
+from ._docstatus import status_cue
 from ._doctail import Tail
 
 __all__ = ["anchor_day", "own_date", "rule_scores", "stamp_cue"]
@@ -302,7 +303,10 @@ def _plain_score(
         # sentence's ("les prévenus ont, entre avril 2022 et mars 2024 :")
     if cues.self_adopted.search(before) or (approval(before) and not cues.act_of.search(before)):
         return _SELF  # … endorsed … on 28 September 2020, or approved (not "under the Act of")
-    return 0
+    # a status statement ("…, adoptées par le Conseil … le 25 février 2026."), not a cited
+    # instrument's adoption nor an act's date ("… en vertu de la loi du 14 mars 2019")
+    verb = status_cue(before, text[h.end : hi])
+    return _SELF if verb is not None and not _names_other(before[:verb]) else 0
 
 
 def _short_line(line: str, h: DateHit, before: str, after: int, other: int) -> bool:
