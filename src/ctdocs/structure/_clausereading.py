@@ -19,7 +19,7 @@ from ._clausestate import _State
 from ._commaitems import comma_items
 from ._inlinelead import inline_candidates, may_run_in, word_led_run
 from ._itemheads import heads_items
-from ._lineshapes import capital_heading, capitals_run_on, cut_line, history_note, stop_note
+from ._lineshapes import asks, capital_heading, capitals_run_on, cut_line, history_note, stop_note
 from ._sequences import (
     _CAPITAL_ITEM_RE,
     _COLON_TITLE_MAX_WORDS,
@@ -150,8 +150,8 @@ class _Reading(_State):
         whose text is its title (no closing punctuation, capitalised, not too long)."""
         rest = u.text[m.end :].strip()
         nxt = self._next
-        if capital_heading(rest):
-            return True  # "SEC. 2. FINDINGS.": a heading in capitals, its full stop no sentence's
+        if capital_heading(rest) or asks(m, rest, nxt, self.marker, self.blocks):
+            return True  # "SEC. 2. FINDINGS.", "3. Why …?" over its answer: no sentence's stop
         if not rest or TERMINAL_END.search(rest) or words(rest) > 30 or rest[0] in "[(":
             return False
         if rest.count(",") >= 2 and words(rest) > 10 and not rest.isupper():

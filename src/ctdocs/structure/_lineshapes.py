@@ -14,18 +14,19 @@ in capitals broken over two lines; a clause closing on a definition's lead-in.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 
 from .._knowledge import alternation, load_dates
 from ..layout import Unit
-from ..layout._numbering import find_marker, load_numbering
+from ..layout._numbering import Marker, find_marker, load_numbering
 from ..layout._saying import says
-from ._blocks import words
+from ._blocks import RawBlock, words
 from ._defverbs import defines
 from ._sequences import _annex_space, _enumerates
 
 __all__ = [
+    "asks",
     "authority_line",
     "back_link",
     "capital_heading",
@@ -93,6 +94,44 @@ def cut_line(rest: str) -> bool:
     """The words after a number are a sentence a line end cut, no heading standing alone:
     a comma's clause (:func:`cut_after_comma`) or a sentence's words (:func:`cut_sentence`)."""
     return cut_after_comma(rest) or cut_sentence(rest)
+
+
+# A question closing the words after a number ("Why has the level not changed?", "Qui fixe
+# le niveau ?"): one sentence, no other sentence's stop before its mark
+_QUESTION_RE = re.compile(r"[^.!?;:]+?\s?\?$")
+_QUESTION_MAX_WORDS = 20
+# how an answer's line of prose ends (a heading's words close on none of them)
+_ANSWER_ENDS = (".", ":", ";", "!", "?", "…", ")", "»", '"', "”")
+
+
+def asks(
+    m: Marker,
+    rest: str,
+    nxt: Unit | None,
+    marker: Callable[[Unit], Marker | None],
+    blocks: Sequence[RawBlock],
+) -> bool:
+    """``3. Why has the level not changed?`` alone on its line over ``CTAG's assessment …``:
+    a numbered question standing over its answer (an unnumbered line of prose, no heading)
+    or over the numbered parts of its answer (``4.1`` under ``4.``) is a questions-and-answers
+    item's heading, its answer the text (guidelines §1a: a numbered heading alone on its
+    line is a clause whose text is its title). A question with no answer under it (the next
+    line another number, a list's item, a heading, or nothing), or the last of a run of
+    questions (the clause before it a question too: ``… asked the following questions:``),
+    is the item's text."""
+    if nxt is None or not rest[:1].isupper() or words(rest) > _QUESTION_MAX_WORDS:
+        return False
+    if _QUESTION_RE.fullmatch(rest) is None or nxt.line.heading_level is not None:
+        return False
+    last = next((b for b in reversed(blocks) if b.kind == "clause"), None)
+    if last is not None and last.text.rstrip().endswith("?"):
+        return False  # "2. Who was responsible …?" before it: one list of questions
+    nm = marker(nxt)
+    if nm is not None:
+        return nm.kind == "number" and nm.value.startswith(m.value.rstrip(".") + ".")
+    lead = nxt.text.lstrip(' >*_"“«')
+    prose = nxt.text.rstrip().endswith(_ANSWER_ENDS) or words(nxt.text) > _QUESTION_MAX_WORDS
+    return prose and (lead[:1].isupper() or lead[:1].isdecimal())
 
 
 # A section's marginal note set as a heading above its number closes on a full stop
