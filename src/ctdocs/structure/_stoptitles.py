@@ -151,9 +151,12 @@ def lone_stop_titles(
         after = cuts.get(b.body_start)
         if b.kind != "clause" or not b.title or after is None:
             continue
-        if b.title[:1].islower():  # a label in lower case: only among labelled siblings
+        lower_colon = _lower_after_colon(text, b.body_start)
+        if b.title[:1].islower() or lower_colon:  # a label: only among labelled siblings
             if _labelled_run(blocks, k, order[b.parent], titled[b.parent]):
                 continue
+            if lower_colon and siblings[b.parent] < _COLON_SIBLINGS:
+                continue  # "4.1 Border security: assistance to …" (§1a): too few to tell
         elif _keeps(b, order[b.parent], titled[b.parent] > 1) and not _unmarked(
             b, order[b.parent], spans
         ):
@@ -162,6 +165,14 @@ def lone_stop_titles(
             continue  # "4.1 Training and Education: Allies will …" alone (§1a): too few to tell
         b.text = " ".join(s for s in (body_text(text[after : b.body_start]), b.text) if s)
         b.title, b.body_start = None, after
+
+
+def _lower_after_colon(text: str, body_start: int) -> bool:
+    """A colon closes the title and the body goes on in lower case (``1.2 Case study: the
+    ricin plot …``, ``Pilier 1 : soutenir les initiatives …``): the colon may as well be
+    the item's own, its words one phrase; a label only where every sibling beside it is
+    labelled so (:func:`_labelled_run`: a list of labelled items, a glossary's terms)."""
+    return text[:body_start].rstrip().endswith(":") and text[body_start : body_start + 1].islower()
 
 
 def _labelled_run(blocks: list[RawBlock], k: int, run: list[RawBlock], titled: int) -> bool:
