@@ -102,3 +102,36 @@ def test_labelled_siblings_keep_their_colon_titles(tmp_path: Path, case: str) ->
     got = _read(tmp_path, suffix, raw)
     for number, want in expected.items():
         assert got.get(number) == want, number
+
+
+_ANNEX = {
+    "en": (
+        "REPORT OF THE SECRETARY-GENERAL\n\n"
+        "1. The Centre implemented forty projects in 2017 with its partners.\n\n"
+        "2. Most of the projects concerned the security of borders.\n\n"
+        "3. Donors funded the rest of the programme through the trust fund.\n\n"
+        "Annex\n\nProjects implemented by the Centre, 2017\n\n"
+        "1. Border security: assistance to the States of the Sahel on biometric data.\n\n"
+        "2. Aviation security: a regional workshop on the screening of cargo.\n\n"
+        "3. Countering the financing of terrorism: training for financial analysts.\n",
+        ("Border security", "assistance to the States of"),
+    ),
+    "fr": (
+        "RAPPORT DU SECRÉTAIRE GÉNÉRAL\n\n"
+        "1. Le Centre a mis en oeuvre quarante projets en 2017 avec ses partenaires.\n\n"
+        "2. La plupart des projets portaient sur la sécurité des frontières.\n\n"
+        "3. Les donateurs ont financé le reste du programme par le fonds.\n\n"
+        "Annexe\n\nProjets mis en oeuvre par le Centre en 2017\n\n"
+        "1. Sécurité des frontières : assistance aux États du Sahel sur la biométrie.\n\n"
+        "2. Sûreté aérienne : un atelier régional sur le contrôle du fret.\n\n"
+        "3. Lutte contre le financement du terrorisme : formation des analystes.\n",
+        ("Sécurité des frontières", "assistance aux États du Sahel"),
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_annex_list_labelled_throughout_keeps_its_titles(tmp_path: Path, lang: str) -> None:
+    raw, want = _ANNEX[lang]
+    got = _read(tmp_path, ".txt", raw)
+    assert want in got.values(), got

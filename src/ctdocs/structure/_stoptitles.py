@@ -40,6 +40,9 @@ _LONE_MAX_WORDS = 2
 _HEAD_OF_NOUN_WORDS = 3
 # a colon title is told lone only among so many siblings at least (the others untitled)
 _COLON_SIBLINGS = 3
+# a colon title over lower case is a label where so many of its siblings are titled (3 in 4)
+_LABELLED_SHARE = (3, 4)
+_LAST_PART_RE = re.compile(r"[^\W_]+°?\)?$")  # "2" of "1.2", "3)" of "Annex(3)", "IV"
 # a body that is one short sentence, closed ("4.1 Training – Operators train staff yearly."):
 # all the paragraph says after its title; whether the first part names is the siblings' call
 _CLOSED_RE = re.compile(r"\w[.!?…]$")
@@ -147,16 +150,17 @@ def lone_stop_titles(
             siblings[b.parent] = siblings.get(b.parent, 0) + 1
             titled[b.parent] = titled.get(b.parent, 0) + bool(b.title)
             order.setdefault(b.parent, []).append(b)
+    labelled = {id(b) for b in blocks if b.kind == "clause" and b.title}  # as the reader read
     for k, b in enumerate(blocks):
         after = cuts.get(b.body_start)
         if b.kind != "clause" or not b.title or after is None:
             continue
-        lower_colon = _lower_after_colon(text, b.body_start)
-        if b.title[:1].islower() or lower_colon:  # a label: only among labelled siblings
+        if b.title[:1].islower():  # a label in lower case: only among labelled siblings
             if _labelled_run(blocks, k, order[b.parent], titled[b.parent]):
                 continue
-            if lower_colon and siblings[b.parent] < _COLON_SIBLINGS:
-                continue  # "4.1 Border security: assistance to …" (§1a): too few to tell
+        elif _lower_after_colon(text, b.body_start):  # "1.2 Case study: the ricin plot …"
+            if _mostly_labelled(order[b.parent], b, labelled) or _defines_items(blocks, k):
+                continue  # (a definitions list's terms as the reader took them)
         elif _keeps(b, order[b.parent], titled[b.parent] > 1) and not _unmarked(
             b, order[b.parent], spans
         ):
@@ -170,9 +174,28 @@ def lone_stop_titles(
 def _lower_after_colon(text: str, body_start: int) -> bool:
     """A colon closes the title and the body goes on in lower case (``1.2 Case study: the
     ricin plot …``, ``Pilier 1 : soutenir les initiatives …``): the colon may as well be
-    the item's own, its words one phrase; a label only where every sibling beside it is
-    labelled so (:func:`_labelled_run`: a list of labelled items, a glossary's terms)."""
+    the item's own, its words one phrase (:func:`_mostly_labelled` tells)."""
     return text[:body_start].rstrip().endswith(":") and text[body_start : body_start + 1].islower()
+
+
+def _space(number: str) -> str:
+    """The number space of a clause number: all but its last part (``Annex(`` for
+    ``Annex(3)``, ``1.`` for ``1.2``, ``Pilier `` for ``Pilier 4``)."""
+    return _LAST_PART_RE.sub("", number)
+
+
+def _mostly_labelled(run: list[RawBlock], b: RawBlock, labelled: set[int]) -> bool:
+    """A colon title over words in lower case is a label where the siblings of its number
+    space are labelled too, three in four at least as the reader read them (a strategy's
+    pillars, a glossary, an annex's list of projects), or where they are too few to tell
+    (§1a: a run-in title ends at a colon); among untitled items (``1.1 Trends in …``,
+    ``1.2 Case study: the ricin plot …``, ``1.3 Post-blast …``) the colon is the item's."""
+    space = _space(b.number)
+    same = [x for x in run if _space(x.number) == space]
+    if len(same) < _COLON_SIBLINGS:
+        return True
+    share, whole = _LABELLED_SHARE
+    return whole * sum(id(x) in labelled for x in same) >= share * len(same)
 
 
 def _labelled_run(blocks: list[RawBlock], k: int, run: list[RawBlock], titled: int) -> bool:
