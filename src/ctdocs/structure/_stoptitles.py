@@ -42,6 +42,7 @@ _HEAD_OF_NOUN_WORDS = 3
 _COLON_SIBLINGS = 3
 # a colon title over lower case is a label where so many of its siblings are titled (3 in 4)
 _LABELLED_SHARE = (3, 4)
+_PHRASE_MAX_WORDS = 15  # a list of topics: each untitled item one line's phrase
 _LAST_PART_RE = re.compile(r"[^\W_]+°?\)?$")  # "2" of "1.2", "3)" of "Annex(3)", "IV"
 # a body that is one short sentence, closed ("4.1 Training – Operators train staff yearly."):
 # all the paragraph says after its title; whether the first part names is the siblings' call
@@ -188,14 +189,25 @@ def _mostly_labelled(run: list[RawBlock], b: RawBlock, labelled: set[int]) -> bo
     """A colon title over words in lower case is a label where the siblings of its number
     space are labelled too, three in four at least as the reader read them (a strategy's
     pillars, a glossary, an annex's list of projects), or where they are too few to tell
-    (§1a: a run-in title ends at a colon); among untitled items (``1.1 Trends in …``,
+    (§1a: a run-in title ends at a colon), or where its untitled siblings are paragraphs;
+    among untitled items that are short phrases, a list of topics (``1.1 Trends in …``,
     ``1.2 Case study: the ricin plot …``, ``1.3 Post-blast …``) the colon is the item's."""
     space = _space(b.number)
     same = [x for x in run if _space(x.number) == space]
     if len(same) < _COLON_SIBLINGS:
         return True
     share, whole = _LABELLED_SHARE
-    return whole * sum(id(x) in labelled for x in same) >= share * len(same)
+    if whole * sum(id(x) in labelled for x in same) >= share * len(same):
+        return True
+    # a list of topics (its untitled items one short phrase each): the colon is the item's;
+    # beside paragraphs that say ("2. In 2017, the Council met …") a label still names
+    return not all(_phrase(x.text) for x in same if id(x) not in labelled)
+
+
+def _phrase(text: str) -> bool:
+    """One short phrase: a few words and no sentence's stop inside (``Decontamination of
+    victims and responders.``)."""
+    return len(text.split()) <= _PHRASE_MAX_WORDS and not re.search(r"[.;:!?]\s", text.strip())
 
 
 def _labelled_run(blocks: list[RawBlock], k: int, run: list[RawBlock], titled: int) -> bool:
