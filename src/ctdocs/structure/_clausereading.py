@@ -256,7 +256,7 @@ class _Reading(_State):
                 and not _says_inside(lm.group(1))
             )
         ):
-            self.stop_cuts[lm.end()] = after  # "Case study: the …" lone: text (lone_stop_titles)
+            self.label_cuts[lm.end()] = after  # "Case study: the …": lone_stop_titles
             return clean_title(lm.group(1)), lm.end()
         dm = _DASH_TITLE_RE.fullmatch(self.text, after, u.end)
         if (

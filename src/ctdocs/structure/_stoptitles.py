@@ -18,7 +18,8 @@ on Nuclear Security: Shaping the Future …``): the reader records those the sam
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 
 from .._offsets import SpanIndex
 from ..layout._numbering import load_numbering
@@ -134,13 +135,15 @@ def lone_stop_titles(
     cuts: dict[int, int],
     text: str,
     bold: Sequence[tuple[int, int]] = (),
+    labels: Mapping[int, int] = MappingProxyType({}),
 ) -> None:
     """Give back to its text each title closed by a full stop that no sibling clause (same
     parent) shares a title with, if longer than a name's few words, or set in plain type
     where its titled siblings set theirs in bold (``bold``: the document's bold spans, in
     order). ``cuts`` maps where such a title's body starts to where the title starts, as
-    the reader recorded them."""
-    if not cuts:
+    the reader recorded them; ``labels`` the same for titles a colon closes before words in
+    lower case (:func:`_mostly_labelled` tells them)."""
+    if not cuts and not labels:
         return
     spans = SpanIndex(bold, bold)
     titled: dict[int | None, int] = {}
@@ -153,13 +156,13 @@ def lone_stop_titles(
             order.setdefault(b.parent, []).append(b)
     labelled = {id(b) for b in blocks if b.kind == "clause" and b.title}  # as the reader read
     for k, b in enumerate(blocks):
-        after = cuts.get(b.body_start)
+        after = cuts.get(b.body_start, labels.get(b.body_start))
         if b.kind != "clause" or not b.title or after is None:
             continue
         if b.title[:1].islower():  # a label in lower case: only among labelled siblings
             if _labelled_run(blocks, k, order[b.parent], titled[b.parent]):
                 continue
-        elif _lower_after_colon(text, b.body_start):  # "1.2 Case study: the ricin plot …"
+        elif b.body_start in labels:  # "1.2 Case study: the ricin plot …"
             if _mostly_labelled(order[b.parent], b, labelled) or _defines_items(blocks, k):
                 continue  # (a definitions list's terms as the reader took them)
         elif _keeps(b, order[b.parent], titled[b.parent] > 1) and not _unmarked(
@@ -170,13 +173,6 @@ def lone_stop_titles(
             continue  # "4.1 Training and Education: Allies will …" alone (§1a): too few to tell
         b.text = " ".join(s for s in (body_text(text[after : b.body_start]), b.text) if s)
         b.title, b.body_start = None, after
-
-
-def _lower_after_colon(text: str, body_start: int) -> bool:
-    """A colon closes the title and the body goes on in lower case (``1.2 Case study: the
-    ricin plot …``, ``Pilier 1 : soutenir les initiatives …``): the colon may as well be
-    the item's own, its words one phrase (:func:`_mostly_labelled` tells)."""
-    return text[:body_start].rstrip().endswith(":") and text[body_start : body_start + 1].islower()
 
 
 def _space(number: str) -> str:
