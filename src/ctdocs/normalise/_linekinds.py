@@ -91,11 +91,15 @@ _MARKUP_LINE_RE = re.compile(
     r"^<(/?)([a-zA-Z][\w-]{0,20})\b[^<>]{0,500}>(?:[^<>]{0,200}</\2\s*>)?$"
     r"|^(?:<([A-Z][a-z][\w.-]{0,30})\b[^<>]{0,300}(?:/>|>[^<>]{0,80}</\3\s*>)\s*){2,8}$"
 )
-# An image standing alone: a file name or an empty Markdown image (never joined to prose),
-# with the attribute block Pandoc's Markdown may set after it ("{.chapter-logo}",
+# An image standing alone: a file name, an empty Markdown image (never joined to prose) or
+# a wiki's embed, with the attribute block Pandoc's Markdown may set after it ("{.chapter-logo}",
 # "{#fig1 width=50%}": the link_attributes extension, written by pandoc's own gfm output).
 _IMAGE_LINE_RE = re.compile(
     r"^(?:!\[[^\]]{0,200}\]\([^)]{0,500}\)(?:\{[^{}]{0,200}\})?\s*\|?\s*)+$"
+    # a wiki's embed of another note or of its part, alone on its line (Obsidian, Dendron,
+    # Foam: "![[research.report#key-findings]]"): the renderer sets the note there, the
+    # line itself is no word of the text
+    r"|^!\[\[[^\[\]\n]{1,300}\]\]$"
     r"|^[\w.()-]{1,100}\.(?:png|jpe?g|gif|svg|webp|bmp|tiff?)$",
     re.IGNORECASE,
 )

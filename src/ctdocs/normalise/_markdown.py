@@ -1,6 +1,6 @@
 """Markdown's inline markup, found on one line so that normalise can delete it and keep
-every remaining character's input offset: ATX heading hashes and their closing tail, bold
-and inline HTML tokens (whose positions toggle bold), single-star italics."""
+every remaining character's input offset: ATX heading hashes and their closing tail, a task
+list's box, bold and inline HTML tokens (whose positions toggle bold), single-star italics."""
 
 from __future__ import annotations
 
@@ -29,6 +29,10 @@ _MD_TOKEN_RE = re.compile(
     r"\*\*|__(?=\S)|_(?<=\S_)_|</?(?:sup|sub|em|strong|b|i|u|span|small|br)\b[^>\n]{0,200}>",
     re.IGNORECASE,
 )
+# A task list's box after its item's bullet ("- [ ] Le SPVM avise …", "* [x] Done"), as
+# GitHub, GitLab, Notion, Obsidian and Joplin write a checklist: the box is markup (a
+# renderer draws a check box), the item's words start after it
+_TASK_BOX_RE = re.compile(r"[ \t]*[-*+][ \t]+(\[[ xX]\][ \t]+)(?=\S)")
 _ITALIC_RE = re.compile(r"\*(?<![\w*]\*)(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
 
 
@@ -48,6 +52,9 @@ def markdown_deletions(
         tail = _HEADING_TAIL_RE.search(line)
         if tail and tail.start() > start:
             deletions.append((tail.start(), len(line)))
+    box = _TASK_BOX_RE.match(line) if heading_level is None else None
+    if box is not None:
+        deletions.append(box.span(1))
     for t in _MD_TOKEN_RE.finditer(line, start):
         deletions.append((t.start(), t.end()))
         tag = t.group()

@@ -208,8 +208,8 @@ skip_bare_lines = True
 def _is_bare(line: str, markdown: bool) -> bool:
     """Nothing for :func:`_clean` to do: no odd or doubled space, no invisible character,
     no space at either end; in Markdown, no character that opens markup either (``*``,
-    ``_``, ``<``, a heading's ``#``, a hard break's backslash). Most lines of a text, and
-    of a Markdown file too (its paragraphs)."""
+    ``_``, ``<``, a heading's ``#``, a hard break's backslash, a task list's box). Most
+    lines of a text, and of a Markdown file too (its paragraphs)."""
     if not skip_bare_lines or dirty(line):
         return False
     return not markdown or (
@@ -218,6 +218,7 @@ def _is_bare(line: str, markdown: bool) -> bool:
         and "<" not in line
         and not line.endswith("\\")
         and line.lstrip()[:1] != "#"
+        and "[" not in line[:8]  # a task list's box after its bullet ("- [ ] …", "* [x] …")
     )
 
 

@@ -255,7 +255,7 @@ class _Reading(_Notes):
                 and not _says_inside(lm.group(1))
             )
         ):
-            # "Countering the financing of terrorism: training for …": longer, if it names
+            self.label_cuts[lm.end()] = after  # "Case study: the …": lone_stop_titles
             return clean_title(lm.group(1)), lm.end()
         dm = _DASH_TITLE_RE.fullmatch(self.text, after, u.end)
         if (

@@ -78,7 +78,7 @@ class Body(_Reports):
     """Builds the body's blocks into ``blocks`` (which already hold the head)."""
 
     def read(self, units: Sequence[Unit]) -> None:
-        self.holding, self.stop_cuts = self._holdings(units), {}  # stop_cuts: _clausereading
+        self.holding, self.stop_cuts, self.label_cuts = self._holdings(units), {}, {}
         found = contents_runs(units) | echoed_entries(units) | echoed_outline(units)
         self.contents = with_heads(units, found, self.text)  # and each list's heading
         self.toc = toc_entries(units)

@@ -51,6 +51,7 @@ class _State:
     # markers read otherwise (``read``): "1." a paragraph's colon leads in, "4°)" as a paragraph
     led: Mapping[int, Marker] = MappingProxyType({})
     stop_cuts: dict[int, int]  # body start -> start of a title a full stop closes (``read``)
+    label_cuts: dict[int, int]  # the same for "Case study: the …" (a colon before lower case)
 
     def __init__(self, blocks: list[RawBlock], text: str, noise: Sequence[Unit]) -> None:
         self.blocks = blocks

@@ -18,7 +18,8 @@ on Nuclear Security: Shaping the Future …``): the reader records those the sam
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 
 from .._offsets import SpanIndex
 from ..layout._numbering import load_numbering
@@ -40,6 +41,10 @@ _LONE_MAX_WORDS = 2
 _HEAD_OF_NOUN_WORDS = 3
 # a colon title is told lone only among so many siblings at least (the others untitled)
 _COLON_SIBLINGS = 3
+# a colon title over lower case is a label where so many of its siblings are titled (3 in 4)
+_LABELLED_SHARE = (3, 4)
+_PHRASE_MAX_WORDS = 15  # a list of topics: each untitled item one line's phrase
+_LAST_PART_RE = re.compile(r"[^\W_]+°?\)?$")  # "2" of "1.2", "3)" of "Annex(3)", "IV"
 # a body that is one short sentence, closed ("4.1 Training – Operators train staff yearly."):
 # all the paragraph says after its title; whether the first part names is the siblings' call
 _CLOSED_RE = re.compile(r"\w[.!?…]$")
@@ -130,13 +135,15 @@ def lone_stop_titles(
     cuts: dict[int, int],
     text: str,
     bold: Sequence[tuple[int, int]] = (),
+    labels: Mapping[int, int] = MappingProxyType({}),
 ) -> None:
     """Give back to its text each title closed by a full stop that no sibling clause (same
     parent) shares a title with, if longer than a name's few words, or set in plain type
     where its titled siblings set theirs in bold (``bold``: the document's bold spans, in
     order). ``cuts`` maps where such a title's body starts to where the title starts, as
-    the reader recorded them."""
-    if not cuts:
+    the reader recorded them; ``labels`` the same for titles a colon closes before words in
+    lower case (:func:`_mostly_labelled` tells them)."""
+    if not cuts and not labels:
         return
     spans = SpanIndex(bold, bold)
     titled: dict[int | None, int] = {}
@@ -147,13 +154,17 @@ def lone_stop_titles(
             siblings[b.parent] = siblings.get(b.parent, 0) + 1
             titled[b.parent] = titled.get(b.parent, 0) + bool(b.title)
             order.setdefault(b.parent, []).append(b)
+    labelled = {id(b) for b in blocks if b.kind == "clause" and b.title}  # as the reader read
     for k, b in enumerate(blocks):
-        after = cuts.get(b.body_start)
+        after = cuts.get(b.body_start, labels.get(b.body_start))
         if b.kind != "clause" or not b.title or after is None:
             continue
         if b.title[:1].islower():  # a label in lower case: only among labelled siblings
             if _labelled_run(blocks, k, order[b.parent], titled[b.parent]):
                 continue
+        elif b.body_start in labels:  # "1.2 Case study: the ricin plot …"
+            if _mostly_labelled(order[b.parent], b, labelled) or _defines_items(blocks, k):
+                continue  # (a definitions list's terms as the reader took them)
         elif _keeps(b, order[b.parent], titled[b.parent] > 1) and not _unmarked(
             b, order[b.parent], spans
         ):
@@ -162,6 +173,37 @@ def lone_stop_titles(
             continue  # "4.1 Training and Education: Allies will …" alone (§1a): too few to tell
         b.text = " ".join(s for s in (body_text(text[after : b.body_start]), b.text) if s)
         b.title, b.body_start = None, after
+
+
+def _space(number: str) -> str:
+    """The number space of a clause number: all but its last part (``Annex(`` for
+    ``Annex(3)``, ``1.`` for ``1.2``, ``Pilier `` for ``Pilier 4``)."""
+    return _LAST_PART_RE.sub("", number)
+
+
+def _mostly_labelled(run: list[RawBlock], b: RawBlock, labelled: set[int]) -> bool:
+    """A colon title over words in lower case is a label where the siblings of its number
+    space are labelled too, three in four at least as the reader read them (a strategy's
+    pillars, a glossary, an annex's list of projects), or where they are too few to tell
+    (§1a: a run-in title ends at a colon), or where its untitled siblings are paragraphs;
+    among untitled items that are short phrases, a list of topics (``1.1 Trends in …``,
+    ``1.2 Case study: the ricin plot …``, ``1.3 Post-blast …``) the colon is the item's."""
+    space = _space(b.number)
+    same = [x for x in run if _space(x.number) == space]
+    if len(same) < _COLON_SIBLINGS:
+        return True
+    share, whole = _LABELLED_SHARE
+    if whole * sum(id(x) in labelled for x in same) >= share * len(same):
+        return True
+    # a list of topics (its untitled items one short phrase each): the colon is the item's;
+    # beside paragraphs that say ("2. In 2017, the Council met …") a label still names
+    return not all(_phrase(x.text) for x in same if id(x) not in labelled)
+
+
+def _phrase(text: str) -> bool:
+    """One short phrase: a few words and no sentence's stop inside (``Decontamination of
+    victims and responders.``)."""
+    return len(text.split()) <= _PHRASE_MAX_WORDS and not re.search(r"[.;:!?]\s", text.strip())
 
 
 def _labelled_run(blocks: list[RawBlock], k: int, run: list[RawBlock], titled: int) -> bool:

@@ -91,7 +91,7 @@ def build(units: list[Unit], text: str) -> Structure:
     body.doc_title = title
     body.read(content[head.i :])
     bold = sorted({(s, e) for u in content for s, e in u.line.bold_spans})
-    lone_stop_titles(body.blocks, body.stop_cuts, text, bold)  # a paragraph's first sentence
+    lone_stop_titles(body.blocks, body.stop_cuts, text, bold, body.label_cuts)
     line_titles(body.blocks, text)  # a title line over the body, where siblings are titled
     named_stop_titles(body.blocks, text)  # "Mesure 1. Renforcer la coopération. Les …"
     repeated_labels(body.blocks, text)  # "4. Co-lead countries: …", "5. Co-lead countries: …"
