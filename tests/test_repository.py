@@ -194,3 +194,27 @@ def test_a_summary_names_the_record(line: str) -> None:
 )
 def test_a_summary_that_names_no_record(line: str) -> None:
     assert not record_summary(line)
+
+
+def _page_label_apart(lang: str, folded: list[str], summary: str) -> str:
+    """The summary's label on a line of its own, between ``<summary>`` and ``</summary>``."""
+    page = _page(lang, folded, summary)
+    page = page.replace(f"<summary>{summary}</summary>", f"<summary>\n\n{summary}\n\n</summary>")
+    return page + "\n\n" + AFTER[lang]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_changelog_under_a_label_on_its_own_line_is_set_aside(lang: str) -> None:
+    summary, lines = CHANGELOG[lang]
+    body = _body(_page_label_apart(lang, lines, summary))
+    assert AFTER[lang][:40] in body and summary not in body
+    for line in lines:
+        assert line[:40] not in body
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_example_under_a_label_on_its_own_line_stays(lang: str) -> None:
+    body = _body(_page_label_apart(lang, PROSE[lang], HEAD[lang][1]))
+    assert HEAD[lang][1] not in body
+    for para in PROSE[lang]:
+        assert para[:60] in body

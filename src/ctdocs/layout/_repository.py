@@ -32,6 +32,8 @@ _DETAILS_OPEN_RE = re.compile(r"^<details\b", re.IGNORECASE)
 _DETAILS_CLOSE_RE = re.compile(r"^</details\s*>", re.IGNORECASE)
 _SUMMARY_RE = re.compile(r"<summary\b[^>]*>(.*?)(?:</summary\s*>|$)", re.IGNORECASE)
 _TAG_RE = re.compile(r"<[^>]*>")
+# A summary left open on its line: its label follows on lines of its own.
+_SUMMARY_OPEN_RE = re.compile(r"<summary\b[^>]*>(?!.*</summary)[^<]*$", re.IGNORECASE)
 _PROSE_MIN_WORDS = 12
 _RUNNING_SHARE = 0.5  # of a sentence's words, lower-case words of three letters or more
 _RUNNING_WORD_RE = re.compile(r"^[(«\"'“]?[^\W\d_A-Z]{3,}", re.UNICODE)
@@ -57,20 +59,25 @@ def _record_fold() -> re.Pattern[str] | None:
     return re.compile(any_of(cues.record_folds), re.IGNORECASE)
 
 
+def _names_record(label: str) -> bool:
+    pat = _record_fold()
+    return pat is not None and pat.search(_TAG_RE.sub(" ", label)) is not None
+
+
 def record_summary(text: str) -> bool:
     """Whether a markup line holds a fold's summary that names the repository's record
     (``<summary>Historical Note</summary>``, ``<summary>Historique des versions</summary>``,
     ``[copy_noise] record_folds``)."""
-    pat = _record_fold()
-    m = _SUMMARY_RE.search(text) if pat is not None else None
-    return m is not None and pat is not None and pat.search(_TAG_RE.sub(" ", m[1])) is not None
+    m = _SUMMARY_RE.search(text)
+    return m is not None and _names_record(m[1])
 
 
 def mark_repository(units: Sequence[Unit]) -> None:
     """Markup-only lines, image names, and the lines a ``<details>`` block folds away but
     its prose (:func:`folded_prose`), unless its summary names the fold the repository's
-    record (:func:`record_summary`: a changelog's or a history note's sentences)."""
-    inside = record = False
+    record (:func:`record_summary`, or the label on the lines between ``<summary>`` and
+    ``</summary>``: a changelog's or a history note's sentences)."""
+    inside = record = label = False
     for u in units:
         if u.line.markup and is_image_line(u.text):
             u.noise = "caption"  # an image's file name
@@ -81,5 +88,9 @@ def mark_repository(units: Sequence[Unit]) -> None:
             elif _DETAILS_CLOSE_RE.match(u.text):
                 inside = False
             record = record or (inside and record_summary(u.text))
+            label = inside and _SUMMARY_OPEN_RE.search(u.text) is not None
+        elif inside and label:
+            record = record or _names_record(u.text)
+            u.noise = "repository"  # the summary's label, on lines of its own
         elif inside and (record or not folded_prose(u.text)):
             u.noise = "repository"
