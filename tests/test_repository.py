@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from ctdocs import parse_text
-from ctdocs.layout._repository import folded_prose
+from ctdocs.layout._repository import folded_prose, record_summary
 
 PROSE = {
     "fr": [
@@ -98,3 +98,123 @@ def test_a_folded_history_note_is_still_set_aside(lang: str) -> None:
     assert LEAD[lang][:40] in body
     for note in NOT_PROSE[lang][:2]:
         assert note[2:40] not in body
+
+
+# A fold its summary names the repository's record (a changelog, a history note) holds the
+# copy's record though its lines are written in sentences: they stay set aside.
+CHANGELOG = {
+    "fr": (
+        "Historique des versions",
+        [
+            "Version 2.1, mise à jour pour ajouter les nouvelles coordonnées des référents "
+            "académiques et pour corriger un lien qui ne fonctionnait plus.",
+            "Version 2.0, révisée après la consultation des établissements et des "
+            "collectivités menée au cours du printemps dernier.",
+        ],
+    ),
+    "en": (
+        "Version history",
+        [
+            "Version 2.1, updated to add the new contact details for the regional "
+            "prevention coordinators and to correct a broken link.",
+            "Version 2.0, revised after the consultation with schools and local "
+            "authorities held during the spring term.",
+        ],
+    ),
+}
+AFTER = {
+    "fr": "L'intervenant informe ensuite le référent de l'établissement, qui décide avec "
+    "lui des suites à donner au signalement.",
+    "en": "The youth worker then informs the centre's safeguarding lead, who decides with "
+    "them what follows the referral.",
+}
+NOTE = {
+    "fr": (
+        "Note historique",
+        "- DORS/2026-45, art. 3; cet article a été modifié pour remplacer la mention de "
+        "l'ancienne liste et celle de l'annexe précédente.",
+    ),
+    "en": (
+        "Historical Note",
+        "- SOR/2026-45, s. 3; this section was amended to replace the reference to the "
+        "former list and the earlier schedule.",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_folded_changelog_in_sentences_is_set_aside(lang: str) -> None:
+    summary, lines = CHANGELOG[lang]
+    assert all(folded_prose(line) for line in lines)  # the shape alone would keep them
+    body = _body(_page(lang, lines, summary) + "\n\n" + AFTER[lang])
+    assert LEAD[lang][:40] in body and AFTER[lang][:40] in body
+    for line in lines:
+        assert line[:40] not in body
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_history_note_in_a_sentence_is_set_aside(lang: str) -> None:
+    summary, line = NOTE[lang]
+    assert folded_prose(line)
+    body = _body(_page(lang, [line], summary))
+    assert line[2:40] not in body
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_prose_under_a_summary_that_names_no_record_stays(lang: str) -> None:
+    """A summary on the text's own past ("Contexte historique") names no record."""
+    summary = {"fr": "Contexte historique", "en": "Historical background"}[lang]
+    body = _body(_page(lang, PROSE[lang], summary))
+    for para in PROSE[lang]:
+        assert para[:60] in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<summary>Historique des versions</summary>",
+        "<summary>Version history</summary>",
+        "<details><summary><strong>Note historique</strong></summary>",
+        "<details><summary>Historical Note</summary>",
+    ],
+)
+def test_a_summary_names_the_record(line: str) -> None:
+    assert record_summary(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "<summary>Exemple : le cas « Noah »</summary>",
+        "<summary>Case study: the story of Sam</summary>",
+        "<summary>Contexte historique de la menace</summary>",
+        "<summary>Historical background to the threat</summary>",
+        "<details>",
+    ],
+)
+def test_a_summary_that_names_no_record(line: str) -> None:
+    assert not record_summary(line)
+
+
+def _page_label_apart(lang: str, folded: list[str], summary: str) -> str:
+    """The summary's label on a line of its own, between ``<summary>`` and ``</summary>``."""
+    page = _page(lang, folded, summary)
+    page = page.replace(f"<summary>{summary}</summary>", f"<summary>\n\n{summary}\n\n</summary>")
+    return page + "\n\n" + AFTER[lang]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_changelog_under_a_label_on_its_own_line_is_set_aside(lang: str) -> None:
+    summary, lines = CHANGELOG[lang]
+    body = _body(_page_label_apart(lang, lines, summary))
+    assert AFTER[lang][:40] in body and summary not in body
+    for line in lines:
+        assert line[:40] not in body
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_example_under_a_label_on_its_own_line_stays(lang: str) -> None:
+    body = _body(_page_label_apart(lang, PROSE[lang], HEAD[lang][1]))
+    assert HEAD[lang][1] not in body
+    for para in PROSE[lang]:
+        assert para[:60] in body

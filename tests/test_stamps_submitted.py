@@ -13,7 +13,7 @@ import pytest
 
 from ctdocs import parse_text
 from ctdocs.layout._segment import segment
-from ctdocs.layout._stamps import issue_then_update, submitted_stamp
+from ctdocs.layout._stamps import closes_stamp, issue_then_update, submitted_stamp
 from ctdocs.normalise._text import normalise
 
 TITLE = {
@@ -148,3 +148,106 @@ def test_a_submission_stamp_s_date_still_counts(lang: str) -> None:
     doc = parse_text(text)
     assert STAMPS[lang][0] not in " ".join(b.text or "" for b in doc.blocks())
     assert {"fr": "2026-10-18", "en": "2026-11-27"}[lang] in {d.value for d in doc.dates}
+
+
+# A motion's line in minutes opens like a submission stamp, the day and the minute after it,
+# but with no dash before the minute: the meeting's record, the text's own line.
+MINUTES = {
+    "fr": [
+        "Procès-verbal de la séance du comité de la sécurité publique",
+        "Le comité reprend l'examen du projet de rapport sur la prévention de la "
+        "radicalisation dans les établissements pénitentiaires et sur les suites données.",
+        "Motion de renvoi au sous-comité :",
+        "Soumise par la présidente le 3 mai 2026 à 10h30",
+        "Adoptée.",
+    ],
+    "en": [
+        "Minutes of the meeting of the committee on public safety",
+        "The committee resumed its consideration of the draft report on the prevention of "
+        "radicalisation in prisons and on the follow-up given to its recommendations.",
+        "Motion to refer the matter to the subcommittee:",
+        "Submitted by the Chair on 3 May 2026 at 10:30",
+        "Agreed to.",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Soumise par la présidente le 3 mai 2026 à 10h30",
+        "Submitted by the Chair on 3 May 2026 at 10:30",
+        "Soumis par M. Dupont le mardi 3 mai 2026, 10:30",
+        "Submitted by Councillor Smith on Tuesday, 3 May 2026 at 10:30",
+    ],
+)
+def test_a_motion_s_submission_line_is_no_stamp(line: str) -> None:
+    assert not submitted_stamp(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the same cue in the content system's shape, a dash before the minute
+        "Soumise par la rédaction le 3 mai 2026 - 10:30",
+        "Submitted by webteam on 3 May 2026 - 10:30",
+    ],
+)
+def test_a_dashed_submission_line_is_a_stamp(line: str) -> None:
+    assert submitted_stamp(line)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_motion_s_submission_line_stays_in_the_minutes(lang: str) -> None:
+    got = reasons(MINUTES[lang])
+    assert got[MINUTES[lang][3]] is None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_dashed_submission_line_in_the_minutes_is_the_page_s(lang: str) -> None:
+    stamp = {
+        "fr": "Soumis par webmaster le ven 27/11/2026 - 10:12",
+        "en": "Submitted by webmaster on Fri, 27/11/2026 - 10:12",
+    }[lang]
+    got = reasons([*MINUTES[lang][:3], stamp, MINUTES[lang][4]])
+    assert got[stamp] == "metadata"
+
+
+# A bulleted submission stamp under a release's title, its dateline below: the stamp leaves
+# the text, its date still counts (the noise line is read with its bullet).
+BULLETED = {
+    "fr": [
+        "Nouvelles consignes pour la protection des lieux de rassemblement",
+        "- Soumis par webmaster le dim 3/5/2026 - 10:30",
+        "Paris, le 4 mai 2026",
+        "Le ministère de l'Intérieur a publié de nouvelles consignes à l'intention des "
+        "exploitants de salles pour la protection des lieux de rassemblement.",
+    ],
+    "en": [
+        "New guidance on the protection of crowded places",
+        "- Submitted by admin on Sun, 3/5/2026 - 10:30",
+        "London, 4 May 2026",
+        "The Home Office has published new guidance for venue operators on the protection "
+        "of crowded places against terrorist attacks.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_bulleted_submission_stamp_s_date_counts(lang: str) -> None:
+    doc = parse_text("\n\n".join(BULLETED[lang]))
+    assert BULLETED[lang][1][2:] not in " ".join(b.text or "" for b in doc.blocks())
+    assert {"2026-05-03", "2026-05-04"} <= {d.value for d in doc.dates}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a bulleted line with a day and a minute that is no stamp
+        "- Réunion du comité le dim 3/5/2026 - 10:30",
+        "- Committee meeting on Sun, 3/5/2026 - 10:30",
+    ],
+)
+def test_a_bulleted_line_that_is_no_stamp_closes_none(line: str) -> None:
+    text = f"{line}\n"
+    assert not closes_stamp(text, text.index("2026") + 4, 0, len(line))

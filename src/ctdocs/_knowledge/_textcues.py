@@ -317,6 +317,13 @@ class CopyNoiseCues(_Strict):
         "its date ('Publié par … le', 'Submitted by … on'): with a date and a time of day "
         "closing the line, the page's stamp.",
     )
+    submitted_dashed: list[str] = Field(
+        default_factory=list,
+        description="Regexes for a submission cue a meeting's record shares ('Soumis par "
+        "… le', 'Submitted by … on'): the page's stamp only when a dash sets the time of "
+        "day closing the line after the date (a content system's shape, '… 27/11/2026 - "
+        "10:12'), not a motion's 'Submitted by the Chair on 3 May 2026 at 10:30'.",
+    )
     citation_line: list[str] = Field(
         default_factory=list,
         description="Regexes for a whole line made of an amending act's citation only, a "
@@ -328,6 +335,12 @@ class CopyNoiseCues(_Strict):
         description="Regexes for the words a repository's record table is captioned or headed "
         "by ('Document history', 'Tableau historique', 'Status table'): a dated table under "
         "the text so named is the copy's record, noise (repository).",
+    )
+    record_folds: list[str] = Field(
+        default_factory=list,
+        description="Regexes for the words a <details> fold's summary names the repository's "
+        "record by ('Historical Note', 'Version history', 'Historique des versions'): all "
+        "the fold holds is noise (repository), its prose too.",
     )
     contact_labels: list[str] = Field(
         default_factory=list,
@@ -374,8 +387,10 @@ class CopyNoiseCues(_Strict):
         "stamp_inline",
         "published",
         "submitted",
+        "submitted_dashed",
         "citation_line",
         "record_tables",
+        "record_folds",
         "contact_labels",
         "mail_headers",
         "mail_transport",

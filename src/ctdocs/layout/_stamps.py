@@ -140,25 +140,34 @@ def _stamp_line(text: str, u: Unit, protected: Callable[[Unit], bool]) -> bool:
 
 
 # A weekday may stand before the date ("le sam 18/10/2026", "on Fri, 27/11/2026"), and a
-# time of day closes the line ("- 21:47").
-_SUBMITTED_TAIL = (
-    rf"\s+(?:[^\W\d]{{2,9}}\.?,?\s+)?{_DATE}(?:\s*(?:[-–,]|à|at))?\s*\d{{1,2}}[:h]\d{{2}}\s*$"
-)
+# time of day closes the line ("- 21:47"); after a cue a meeting's record shares, only
+# after a dash (a motion is "Submitted by the Chair on 3 May 2026 at 10:30").
+_WEEKDAY = r"\s+(?:[^\W\d]{2,9}\.?,?\s+)?"
+_SUBMITTED_TAIL = rf"{_WEEKDAY}{_DATE}(?:\s*(?:[-–,]|à|at))?\s*\d{{1,2}}[:h]\d{{2}}\s*$"
+_DASHED_TAIL = rf"{_WEEKDAY}{_DATE}\s*[-–]\s*\d{{1,2}}[:h]\d{{2}}\s*$"
+# A bullet before a line's stamp (``closes_stamp`` reads the noise line as it stands).
+_BULLET_RE = re.compile(r"^\s*[-*•·–]\s+")
 
 
 @cache
 def _submitted() -> re.Pattern[str] | None:
     cues = load_layout().copy_noise
-    if cues is None or not cues.submitted:
+    if cues is None:
         return None
-    return re.compile(rf"^(?:{any_of(cues.submitted)}){_SUBMITTED_TAIL}", re.IGNORECASE)
+    alts = [
+        rf"(?:{any_of(pats)}){tail}"
+        for pats, tail in ((cues.submitted, _SUBMITTED_TAIL), (cues.submitted_dashed, _DASHED_TAIL))
+        if pats
+    ]
+    return re.compile(rf"^(?:{'|'.join(alts)})", re.IGNORECASE) if alts else None
 
 
 def submitted_stamp(text: str) -> bool:
     """A content system's submission stamp, the whole line: who put the page online, then
     the day and the minute (``Publié par Cellule communication le sam 18/10/2026 - 21:47``,
     ``Submitted by admin on Fri, 27/11/2026 - 10:12``). A document's own issue line gives
-    no minute, and its sentences do not end on one."""
+    no minute, and its sentences do not end on one; a motion's line in minutes ("Submitted
+    by the Chair on 3 May 2026 at 10:30") gives no dash before its minute."""
     pat = _submitted()
     return pat is not None and pat.match(text.strip()) is not None
 
@@ -181,7 +190,7 @@ def closes_stamp(text: str, date_end: int, line_start: int, line_end: int) -> bo
     if line_end - date_end > _STAMP_TAIL:
         return False
     line = text[line_start:line_end]
-    return inline_stamp(line) or submitted_stamp(line)
+    return inline_stamp(line) or submitted_stamp(_BULLET_RE.sub("", line))
 
 
 def published_stamp(text: str) -> bool:
