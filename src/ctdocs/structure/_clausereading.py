@@ -295,7 +295,7 @@ class _Reading(_Notes):
         b = self.blocks[k]
         t = u.text.strip()
         if b.title is not None:  # the line above gave the title: this one may finish it
-            if b.text or not capitals_run_on(b.title, t, self.text[b.end : u.start]):
+            if b.text or not self._title_goes_on(b.title, t, self.text[b.end : u.start]):
                 return False
             t = f"{b.title} {t}"
         elif not _reads_as_title(u, self.text, k in self.divisions):
@@ -306,6 +306,17 @@ class _Reading(_Notes):
         # a title in capitals may go on in the next line
         self.awaiting_title = k if t.isupper() and b.title == clean_title(u.text) else None
         return True
+
+    @staticmethod
+    def _title_goes_on(title: str, t: str, between: str) -> bool:
+        """``SURVEILLANCE … SHARING`` / ``AT BORDERS``: the capitals line below a title
+        finishes it where a function word joins them (the title's last word or the line's
+        first); a capitals sub-heading (``DEFINITIONS``, ``SECTION A: LAND BORDERS``) or the
+        body's first sentence in capitals (``EACH STATE PARTY SHALL …``) is not the title's."""
+        if TERMINAL_END.search(t) or says(t) or not capitals_run_on(title, t, between):
+            return False
+        first, last = t.split(None, 1)[0].lower(), title.rsplit(None, 1)[-1].lower()
+        return first in _connectors() or last in _connectors()
 
     def _heads_headings(self) -> bool:
         """The open clause is a Part, Chapter or roman/capital heading with no body yet:
