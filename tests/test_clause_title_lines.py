@@ -381,6 +381,28 @@ NOT_BROKEN += [
         ],
     ),
 ]
+NOT_BROKEN += [
+    (  # a capitals sub-heading opening on an article, under a title ending on a noun
+        "NATIONAL COUNTER-TERRORISM REVIEW 2027\n\nPART 2\n"
+        "THE INSTITUTIONAL FRAMEWORK OF COUNTER-TERRORISM POLICY\n"
+        "THE NATIONAL SECURITY COUNCIL\n1. The Council meets every month.\n",
+        "en",
+        [
+            ("Part 2", "THE INSTITUTIONAL FRAMEWORK OF COUNTER-TERRORISM POLICY", None),
+            ("1", None, "THE NATIONAL SECURITY COUNCIL"),
+        ],
+    ),
+    (
+        "REVUE NATIONALE DE LA LUTTE CONTRE LE TERRORISME 2027\n\nPARTIE 2\n"
+        "LE CADRE INSTITUTIONNEL DE LA POLITIQUE ANTITERRORISTE\n"
+        "LE CONSEIL DE DÉFENSE ET DE SÉCURITÉ NATIONALE\n1. Le Conseil se réunit chaque mois.\n",
+        "fr",
+        [
+            ("Part 2", "LE CADRE INSTITUTIONNEL DE LA POLITIQUE ANTITERRORISTE", None),
+            ("1", None, "LE CONSEIL DE DÉFENSE ET DE SÉCURITÉ NATIONALE"),
+        ],
+    ),
+]
 CAPITALS_BODY = [
     (
         "CONVENTION ON THE SUPPRESSION OF TERRORISM\n\nARTICLE 5\n"

@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from ..layout import Unit
-from ..layout._numbering import Marker, find_marker
+from ..layout._numbering import Marker, find_marker, load_numbering
 from ..layout._saying import says
 
 # the words that carry a line of prose on (for the normaliser) carry a heading on too
@@ -310,13 +310,16 @@ class _Reading(_Notes):
     @staticmethod
     def _title_goes_on(title: str, t: str, between: str) -> bool:
         """``SURVEILLANCE … SHARING`` / ``AT BORDERS``: the capitals line below a title
-        finishes it where a function word joins them (the title's last word or the line's
-        first); a capitals sub-heading (``DEFINITIONS``, ``SECTION A: LAND BORDERS``) or the
-        body's first sentence in capitals (``EACH STATE PARTY SHALL …``) is not the title's."""
+        finishes it where the line opens on a preposition or a coordinator
+        (``numbering.toml`` ``title_run_on_openers``) or the title ends on a word no line of
+        prose ends on; a capitals sub-heading (``DEFINITIONS``, ``THE NATIONAL SECURITY
+        COUNCIL``) or the body's first sentence in capitals (``EACH STATE PARTY SHALL …``)
+        is not the title's."""
         if TERMINAL_END.search(t) or says(t) or not capitals_run_on(title, t, between):
             return False
-        first, last = t.split(None, 1)[0].lower(), title.rsplit(None, 1)[-1].lower()
-        return first in _connectors() or last in _connectors()
+        first = re.split(r"[\s'’]+", t.casefold(), maxsplit=1)[0]
+        last = title.rsplit(None, 1)[-1].lower()
+        return first in load_numbering().title_run_on_openers or last in _connectors()
 
     def _heads_headings(self) -> bool:
         """The open clause is a Part, Chapter or roman/capital heading with no body yet:
