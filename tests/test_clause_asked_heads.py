@@ -4,7 +4,9 @@ questions-and-answers page's heading set in plain type: the question is the clau
 title and its body starts on the next line (guidelines §1a: a numbered heading standing
 alone on its line is a clause whose text is its title; heldout38 gold). A question a
 judgment's paragraph opens with, a line break after it, and a list of questions with no
-answers between them stay the clauses' text.
+answers between them stay the clauses' text; so do an exam's questions over their marks
+(``[10 marks]``), a minutes' reported questions (``Mr Smith asked why …?``), a question
+over the lead-in to the next member's questions, and a question run on in lower case.
 
 Each text is written for the test in a shape no batch has (other words, other markers,
 blank lines or none, sub-clauses under a question); the expected values were worked out
@@ -69,6 +71,55 @@ ASKED = [
             "2.2": "Can a zone be created at short notice?",
         },
         {"2.1.1": "Airports and prisons", "2.2": "Yes, by order"},
+    ),
+]
+
+# a question put directly keeps its title though a reporting verb is among its words; an
+# answer that leads into its own items (``… found that:`` over ``(a)``) is an answer
+ASKED += [
+    (
+        "Threat level: your questions\n\n"
+        "This page answers the questions we receive most often about the level.\n\n"
+        "1. Why has the level been raised?\n"
+        "The assessment of 3 March found that:\n"
+        "(a) the threat from lone actors has grown; and\n"
+        "(b) several plots were disrupted last year.\n\n"
+        "2. What should I do?\n"
+        "Stay alert and report anything suspicious.\n",
+        {"1": "Why has the level been raised?", "2": "What should I do?"},
+        {"1": "The assessment of 3 March found that:", "2": "Stay alert"},
+    ),
+    (
+        "Niveau de menace : vos questions\n\n"
+        "Cette page répond aux questions les plus fréquentes sur le niveau de menace.\n\n"
+        "1. Pourquoi le niveau a-t-il été relevé ?\n"
+        "L’évaluation du 3 mars a constaté que :\n"
+        "a) la menace des acteurs isolés a augmenté ;\n"
+        "b) plusieurs projets d’attentat ont été déjoués.\n\n"
+        "2. Que dois-je faire ?\n"
+        "Restez vigilant et signalez tout comportement suspect.\n",
+        {"1": "Pourquoi le niveau a-t-il été relevé ?", "2": "Que dois-je faire ?"},
+        {"1": "L’évaluation du 3 mars a constaté que :", "2": "Restez vigilant"},
+    ),
+    (
+        "Review of the Prevent duty: questions and answers\n\n"
+        "This page answers the questions we receive most often about the review.\n\n"
+        "1. Who asked for the review?\n"
+        "The Home Secretary asked for it in January.\n\n"
+        "2. When will it report?\n"
+        "By the end of the year.\n",
+        {"1": "Who asked for the review?", "2": "When will it report?"},
+        {"1": "The Home Secretary", "2": "By the end"},
+    ),
+    (
+        "Révision du plan Vigipirate : questions et réponses\n\n"
+        "Cette page répond aux questions les plus fréquentes sur la révision.\n\n"
+        "1. Qui a demandé la révision du plan ?\n"
+        "Le Premier ministre l’a demandée en janvier.\n\n"
+        "2. Quand sera-t-elle achevée ?\n"
+        "Avant la fin de l’année.\n",
+        {"1": "Qui a demandé la révision du plan ?", "2": "Quand sera-t-elle achevée ?"},
+        {"1": "Le Premier ministre", "2": "Avant la fin"},
     ),
 ]
 
@@ -140,6 +191,71 @@ NOT_ASKED = [
         "2. Who sets it? The group does.\n"
         "It meets each month.\n",
         {"1": "What is the level?", "2": "Who sets it?"},
+    ),
+]
+
+NOT_ASKED += [
+    (  # an exam paper: the line under each question gives its marks, not its answer
+        "Paper 2: Counter-terrorism law\n\n"
+        "Answer ALL questions in the booklet provided.\n\n"
+        "1. What is a proscribed organisation?\n[10 marks]\n\n"
+        "2. Who may issue a closure order?\n[10 marks]\n\n"
+        "3. When may a suspect be detained without charge?\n[20 marks]\n",
+        {"1": "What is a proscribed", "2": "Who may issue", "3": "When may a suspect"},
+    ),
+    (
+        "Examen de droit pénal spécial\n\n"
+        "Répondez aux questions suivantes.\n\n"
+        "1. Qu’est-ce qu’une entreprise terroriste ?\n(5 points)\n\n"
+        "2. Qui fixe le niveau de la posture Vigipirate ?\n(5 points)\n\n"
+        "3. Quelle juridiction juge les crimes terroristes ?\n(10 points)\n",
+        {"1": "Qu’est-ce qu’une", "2": "Qui fixe le niveau", "3": "Quelle juridiction"},
+    ),
+    (  # a minutes' paragraphs tell what each member asked, the reply below
+        "Minutes of the meeting of the Security Committee\n\n"
+        "12. Mr Smith asked why the budget of the unit had fallen?\n"
+        "The Minister replied that savings had been made on equipment.\n"
+        "13. Ms Dube asked who had approved the new drone policy?\n"
+        "The Director said that the Cabinet had approved it in May.\n"
+        "14. The meeting closed at 16:00.\n",
+        {"12": "Mr Smith asked why", "13": "Ms Dube asked who"},
+    ),
+    (
+        "Procès-verbal de la réunion du comité de sécurité\n\n"
+        "12. M. Dupont a demandé pourquoi le budget du service avait baissé ?\n"
+        "Le ministre a répondu que des économies avaient été faites.\n"
+        "13. Mme Martin a demandé qui avait approuvé la nouvelle politique ?\n"
+        "Le directeur a indiqué que le Conseil l’avait approuvée en mai.\n"
+        "14. La séance est levée à 16 h.\n",
+        {"12": "M. Dupont a demandé", "13": "Mme Martin a demandé"},
+    ),
+    (  # two members' lists of questions, the second one's lead-in between them
+        "Portfolio Committee on Police: meeting report\n\n"
+        "The Committee met on 3 June 2027 to hear a briefing on drone threats.\n\n"
+        "Discussion\nMs D Smit (DA) asked:\n"
+        "1. Why had so few sites been declared?\n2. Who was responsible for the plant?\n"
+        "Mr L Dube (EFF) asked:\n"
+        "3. How many cases had reached court?\n4. What was the budget of the unit?\n\n"
+        "The Minister replied that the unit was under review.\n",
+        {"1": "Why had so few", "2": "Who was responsible", "3": "How many cases"},
+    ),
+    (
+        "Commission de la défense : compte rendu\n\n"
+        "La commission s’est réunie le 3 juin 2027 pour entendre un exposé sur les drones.\n\n"
+        "Débat\nMme D. Martin (LR) a demandé :\n"
+        "1. Pourquoi si peu de sites ont-ils été désignés ?\n2. Qui est chargé de la centrale ?\n"
+        "M. L. Durand (LFI) a demandé :\n"
+        "3. Combien d’affaires ont été jugées ?\n4. Quel est le budget du service ?\n\n"
+        "Le ministre a répondu que le service était en cours de réorganisation.\n",
+        {"1": "Pourquoi si peu", "2": "Qui est chargé", "3": "Combien d’affaires"},
+    ),
+    (  # the question runs on in lower case on the next line
+        "Foire aux questions\n\n"
+        "Cette page explique le dispositif.\n\n"
+        "1. Qu’est-ce que le niveau de menace ?\net qui le fixe ?\n"
+        "Le niveau est fixé par le centre.\n\n"
+        "2. À quelle fréquence est-il revu ?\nChaque mois.\n",
+        {"1": "Qu’est-ce que le niveau"},
     ),
 ]
 

@@ -328,6 +328,107 @@ NOT_BROKEN: list[tuple[str, str, list[Row]]] = [
     ),
 ]
 
+# The capitals line under a division's title line goes on with it only where a function
+# word joins them (``… SHARING`` / ``AT BORDERS``, ``… DES`` / ``ASSOCIATIONS``): a capitals
+# sub-heading of one or a few words is the section of the clauses below, and the body's
+# first sentence in capitals is the article's text (both as at base).
+_DISSOLUTION = "DISPOSITIONS GÉNÉRALES RELATIVES À LA DISSOLUTION DES ASSOCIATIONS"
+BROKEN += [
+    (
+        "LOI RELATIVE À LA PRÉVENTION DES ACTES DE TERRORISME\n\nCHAPITRE 3\n"
+        "DISPOSITIONS GÉNÉRALES RELATIVES À LA DISSOLUTION DES\nASSOCIATIONS\n\n"
+        "1. Le ministre peut dissoudre une association.\n",
+        "fr",
+        [
+            ("Chapter 3", _DISSOLUTION, None),
+            ("1", None, None),
+        ],
+    ),
+]
+NOT_BROKEN += [
+    (
+        "COUNTER-TERRORISM AND BORDER SECURITY ACT 2027\n\nCHAPTER 3\n"
+        "GENERAL PROVISIONS ON THE PROSCRIPTION OF ORGANISATIONS\nDEFINITIONS\n"
+        '1. In this Chapter, "organisation" includes any association.\n\n'
+        "2. The Secretary of State may proscribe an organisation.\n",
+        "en",
+        [
+            ("Chapter 3", "GENERAL PROVISIONS ON THE PROSCRIPTION OF ORGANISATIONS", None),
+            ("1", None, "DEFINITIONS"),
+            ("2", None, "DEFINITIONS"),
+        ],
+    ),
+    (
+        "LOI RELATIVE À LA PRÉVENTION DES ACTES DE TERRORISME\n\nCHAPITRE 3\n"
+        "DISPOSITIONS GÉNÉRALES RELATIVES À LA DISSOLUTION DES ASSOCIATIONS\nDÉFINITIONS\n"
+        "1. Au sens du présent chapitre, « association » désigne tout groupement.\n\n"
+        "2. Le ministre peut dissoudre une association.\n",
+        "fr",
+        [
+            ("Chapter 3", _DISSOLUTION, None),
+            ("1", None, "DÉFINITIONS"),
+            ("2", None, "DÉFINITIONS"),
+        ],
+    ),
+    (
+        "ANNUAL REPORT 2027\n\nPART 2\nCOMBATING THE FINANCING OF TERRORISM ACROSS EUROPE\n"
+        "SECTION A: LAND BORDERS\n1. Customs seized 1,200 items.\n\n2. The number grew.\n",
+        "en",
+        [
+            ("Part 2", "COMBATING THE FINANCING OF TERRORISM ACROSS EUROPE", None),
+            ("1", None, "SECTION A: LAND BORDERS"),
+            ("2", None, "SECTION A: LAND BORDERS"),
+        ],
+    ),
+]
+NOT_BROKEN += [
+    (  # a capitals sub-heading opening on an article, under a title ending on a noun
+        "NATIONAL COUNTER-TERRORISM REVIEW 2027\n\nPART 2\n"
+        "THE INSTITUTIONAL FRAMEWORK OF COUNTER-TERRORISM POLICY\n"
+        "THE NATIONAL SECURITY COUNCIL\n1. The Council meets every month.\n",
+        "en",
+        [
+            ("Part 2", "THE INSTITUTIONAL FRAMEWORK OF COUNTER-TERRORISM POLICY", None),
+            ("1", None, "THE NATIONAL SECURITY COUNCIL"),
+        ],
+    ),
+    (
+        "REVUE NATIONALE DE LA LUTTE CONTRE LE TERRORISME 2027\n\nPARTIE 2\n"
+        "LE CADRE INSTITUTIONNEL DE LA POLITIQUE ANTITERRORISTE\n"
+        "LE CONSEIL DE DÉFENSE ET DE SÉCURITÉ NATIONALE\n1. Le Conseil se réunit chaque mois.\n",
+        "fr",
+        [
+            ("Part 2", "LE CADRE INSTITUTIONNEL DE LA POLITIQUE ANTITERRORISTE", None),
+            ("1", None, "LE CONSEIL DE DÉFENSE ET DE SÉCURITÉ NATIONALE"),
+        ],
+    ),
+]
+CAPITALS_BODY = [
+    (
+        "CONVENTION ON THE SUPPRESSION OF TERRORISM\n\nARTICLE 5\n"
+        "OBLIGATIONS OF THE STATES PARTIES TO THIS CONVENTION\n"
+        "EACH STATE PARTY SHALL ADOPT SUCH MEASURES.\n",
+        "en",
+        ("OBLIGATIONS OF THE STATES PARTIES TO THIS CONVENTION", "EACH STATE PARTY SHALL ADOPT"),
+    ),
+    (
+        "CONVENTION POUR LA RÉPRESSION DU TERRORISME\n\nARTICLE 5\n"
+        "OBLIGATIONS DES ÉTATS PARTIES À LA PRÉSENTE CONVENTION\n"
+        "CHAQUE ÉTAT PARTIE ADOPTE LES MESURES.\n",
+        "fr",
+        ("OBLIGATIONS DES ÉTATS PARTIES À LA PRÉSENTE CONVENTION", "CHAQUE ÉTAT PARTIE ADOPTE"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), CAPITALS_BODY)
+def test_a_capitals_first_sentence_is_the_articles_text(
+    text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    doc = parse_text(text, language=lang)  # type: ignore[arg-type]
+    article = next(c for c in doc.clauses() if c.number == "Article 5")
+    assert (article.title, article.text[: len(expected[1])]) == expected
+
 
 @pytest.mark.parametrize(("text", "lang", "rows"), BROKEN + NOT_BROKEN)
 def test_a_title_in_capitals_broken_over_two_lines(text: str, lang: str, rows: list[Row]) -> None:

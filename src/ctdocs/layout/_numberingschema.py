@@ -183,6 +183,11 @@ class NumberingFile(_Versioned):
     closing_list_labels: list[str] = Field(default_factory=list)
     closing_list_honorifics: list[str] = Field(default_factory=list)
     number_column_headers: list[str] = Field(default_factory=list)
+    # "Mr Smith asked why …?": a reporting verb and an indirect question's opener after it
+    question_reporting: list[str] = Field(default_factory=list)
+    question_indirect: list[str] = Field(default_factory=list)
+    # "… SHARING" / "AT BORDERS": the words a capitals heading's second line runs on with
+    title_run_on_openers: list[str] = Field(default_factory=list)
     range_words: list[str] = Field(default_factory=list)
     enacting: list[str] = Field(default_factory=list)  # "HAS ADOPTED THIS DECISION:"
     forewords: list[str] = Field(default_factory=list)  # "Ministerial foreword": signed

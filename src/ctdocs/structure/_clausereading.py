@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 
 from ..layout import Unit
-from ..layout._numbering import Marker, find_marker
+from ..layout._numbering import Marker, find_marker, load_numbering
 from ..layout._saying import says
 
 # the words that carry a line of prose on (for the normaliser) carry a heading on too
@@ -295,7 +295,7 @@ class _Reading(_Notes):
         b = self.blocks[k]
         t = u.text.strip()
         if b.title is not None:  # the line above gave the title: this one may finish it
-            if b.text or not capitals_run_on(b.title, t, self.text[b.end : u.start]):
+            if b.text or not self._title_goes_on(b.title, t, self.text[b.end : u.start]):
                 return False
             t = f"{b.title} {t}"
         elif not _reads_as_title(u, self.text, k in self.divisions):
@@ -306,6 +306,20 @@ class _Reading(_Notes):
         # a title in capitals may go on in the next line
         self.awaiting_title = k if t.isupper() and b.title == clean_title(u.text) else None
         return True
+
+    @staticmethod
+    def _title_goes_on(title: str, t: str, between: str) -> bool:
+        """``SURVEILLANCE … SHARING`` / ``AT BORDERS``: the capitals line below a title
+        finishes it where the line opens on a preposition or a coordinator
+        (``numbering.toml`` ``title_run_on_openers``) or the title ends on a word no line of
+        prose ends on; a capitals sub-heading (``DEFINITIONS``, ``THE NATIONAL SECURITY
+        COUNCIL``) or the body's first sentence in capitals (``EACH STATE PARTY SHALL …``)
+        is not the title's."""
+        if TERMINAL_END.search(t) or says(t) or not capitals_run_on(title, t, between):
+            return False
+        first = re.split(r"[\s'’]+", t.casefold(), maxsplit=1)[0]
+        last = title.rsplit(None, 1)[-1].lower()
+        return first in load_numbering().title_run_on_openers or last in _connectors()
 
     def _heads_headings(self) -> bool:
         """The open clause is a Part, Chapter or roman/capital heading with no body yet:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..layout import Unit
-from ..layout._numbering import Marker, find_marker
+from ..layout._numbering import Marker, find_marker, load_numbering
 from ._blocks import TERMINAL_END, words
 from ._sequences import _names
 
@@ -22,6 +22,8 @@ _FIRST_ITEMS = {"alpha": "a", "degree": "1°"}
 # a heading's question is short; a question put in a paragraph runs on past this
 _ASKED_MAX_WORDS = 12
 _SENTENCE_INSIDE_RE = re.compile(r"[.!?;:]\s")
+# "asked the Minister why": the words a reporting verb's object may take before its question
+_REPORTED_WINDOW = 4
 
 
 def heads_items(m: Marker, rest: str, nm: Marker, u: Unit, text: str) -> bool:
@@ -62,10 +64,41 @@ def asked_heading(m: Marker, rest: str, u: Unit, nxt: Unit | None, text: str) ->
         return False
     if words(t) > _ASKED_MAX_WORDS or _SENTENCE_INSIDE_RE.search(t[:-1]):
         return False  # "1. Why? Because …": the question opens a paragraph's sentences
-    nm = find_marker(nxt.text.strip())
+    if _reported(t):
+        return False  # "12. Mr Smith asked why the budget had fallen?": a member's question
+    below = nxt.text.strip()
+    nm = find_marker(below)
+    if nm is None and not _answers(below, text[nxt.end :].lstrip().split("\n", 1)[0]):
+        return False  # "[10 marks]", "et qui le fixe ?", "Mr Dube asked:": no answer below
     if nm is not None and not (nm.kind == "number" and nm.value.startswith(f"{m.value}.")):
         return False
     return _sibling_asks(m.value, u, text)
+
+
+def _answers(line: str, after: str) -> bool:
+    """An answer's first line opens a sentence (a capital letter: not a mark scheme's
+    ``[10 marks]``, not a question's own words run on in lower case), and a lead-in
+    (``… found that:``) leads into the answer's items, not into the next numbered line
+    (``Mr L Dube (EFF) asked:`` over the next member's questions)."""
+    if not (line[:1].isalpha() and line[:1].isupper()):
+        return False
+    nm = find_marker(after) if line.endswith(":") else None
+    return nm is None or nm.kind != "number"
+
+
+def _reported(question: str) -> bool:
+    """``Mr Smith asked why the budget had fallen?``, ``M. Dupont a demandé s'il …?``: a
+    reporting verb after the first word, an indirect question's opener a few words after
+    it: what someone asked, told in a minutes' paragraph (``numbering.toml``)."""
+    rules = load_numbering()
+    ws = re.split(r"[\s'’]+", question.casefold())
+    if not ws or ws[0] in rules.question_indirect:
+        return False  # "Who asked for the review?": a question put directly
+    return any(
+        w in rules.question_reporting
+        and any(o in rules.question_indirect for o in ws[k + 1 : k + 1 + _REPORTED_WINDOW])
+        for k, w in enumerate(ws[1:], start=1)
+    )
 
 
 def _sibling_asks(value: str, u: Unit, text: str) -> bool:
