@@ -75,12 +75,17 @@ def asked_heading(m: Marker, rest: str, u: Unit, nxt: Unit | None, text: str) ->
     return _sibling_asks(m.value, u, text)
 
 
+# quotation marks and emphasis an answer's first words may open inside (« Appelez le 17 »)
+_OPENING_MARKS = " \"'«“‘*_"
+
+
 def _answers(line: str, after: str) -> bool:
-    """An answer's first line opens a sentence (a capital letter: not a mark scheme's
-    ``[10 marks]``, not a question's own words run on in lower case), and a lead-in
-    (``… found that:``) leads into the answer's items, not into the next numbered line
-    (``Mr L Dube (EFF) asked:`` over the next member's questions)."""
-    if not (line[:1].isalpha() and line[:1].isupper()):
+    """An answer's first line opens a sentence (a capital letter, after any opening
+    quotation mark: not a mark scheme's ``[10 marks]``, not a question's own words run on in
+    lower case), and a lead-in (``… found that:``) leads into the answer's items, not into
+    the next numbered line (``Mr L Dube (EFF) asked:`` over the next member's questions)."""
+    opening = line.lstrip(_OPENING_MARKS)
+    if not (opening[:1].isalpha() and opening[:1].isupper()):
         return False
     nm = find_marker(after) if line.endswith(":") else None
     return nm is None or nm.kind != "number"
