@@ -135,3 +135,27 @@ def test_two_knowledge_bases_each_keep_their_own_answers(
         for keys in order:
             got = set(built[id(keys)].let_in(found))
             assert got == (want_user if keys is USER_KEYS else want)
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "remembered"),
+    [
+        # "financ", "terror", "acte"/"act": more needles than the bound (2), not remembered
+        ("le financement des actes de terrorisme", {1, 2, 4}, False),
+        ("the financing of acts of terrorism", {1, 2, 4}, False),
+        # the negative rows: one needle, remembered
+        ("la menace terroriste", {1}, True),
+        ("the terrorist threat", {1}, True),
+    ],
+)
+def test_a_long_pieces_needle_set_is_answered_but_not_remembered(
+    monkeypatch: pytest.MonkeyPatch, text: str, want: set[int], remembered: bool
+) -> None:
+    """A set's bytes grow with its needles: sets above ``_SET_MAX`` are gated each time,
+    so the memo's bytes stay bounded, not only its count."""
+    monkeypatch.setattr("ctdocs.extract._domain_gates._SET_MAX", 2, raising=False)
+    table = needle_table(KEYS)
+    found = _found(text, table)
+    gate = gates(KEYS, table)
+    assert sorted(gate.let_in(found)) == sorted(want)
+    assert (found in gate.memo) is remembered
