@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from ctdocs.extract._domain_gates import gates
-from ctdocs.extract._domain_index import CheckKeys, needle_table, present_needles
+from ctdocs.extract._domain_index import CheckKeys, NeedleTable, needle_table, present_needles
 
 # 1: "terror" or "secur" alone; 2: "terror" and "financ"; 3: "secur" or "surete";
 # 4: "financ", "terror" and "acte" or "act" (three sets); 5: "maritim" and "port"
@@ -65,33 +65,97 @@ def test_the_gates_let_in_what_a_trigger_by_trigger_test_does() -> None:
         assert set(gate.let_in(found)) == want
 
 
+# (text, the triggers it lets in, read off KEYS by hand)
+_ASKED = [
+    ("le financement des actes de terrorisme", {1, 2, 4}),
+    ("the financing of acts of terrorism", {1, 2, 4}),
+    ("la surete maritime des ports", {3, 5}),
+    ("maritime security in ports", {1, 3, 5}),
+    ("la protection civile", set()),
+    ("civil protection", set()),
+]
+
+
+def _found(text: str, table: NeedleTable) -> frozenset[int]:
+    return frozenset(present_needles(text, [(0, len(text))], table, {}))
+
+
+@pytest.mark.parametrize(("text", "want"), _ASKED)
+def test_the_remembered_mask_is_the_triggers_let_in(text: str, want: set[int]) -> None:
+    """``kept`` (remembered by needle set, the piece plans' key) is the mask of the
+    triggers read off the keys, asked once or again."""
+    table = needle_table(KEYS)
+    found = _found(text, table)
+    gate = gates(KEYS, table)
+    bits = {gate.ids[k]: 1 << k for k in range(len(gate.ids))}
+    first = gate.kept(found)
+    assert first == sum(bits[pid] for pid in want)
+    assert gate.memo == {found: first}
+    assert gate.kept(found) == first and sorted(gate.let_in(found)) == sorted(want)
+
+
+def test_the_memo_is_forgotten_when_full_and_answers_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """At its bound the memo is emptied, never outgrown; the answers asked again after
+    (French and English rows alternately) are still the triggers read off the keys."""
+    monkeypatch.setattr("ctdocs.extract._domain_gates._MEMO_MAX", 2)
+    table = needle_table(KEYS)
+    gate = gates(KEYS, table)
+    for text, want in _ASKED * 2:
+        assert sorted(gate.let_in(_found(text, table))) == sorted(want)
+        assert 1 <= len(gate.memo) <= 2
+
+
+# a user's knowledge on top of KEYS: one more trigger, on needles KEYS already has, so
+# its needles are numbered as KEYS's and a piece holds the same needle set under both
+USER_KEYS: CheckKeys = {**KEYS, 6: ((6, ("terror",)), (-5, ("port",)))}
+
+
 @pytest.mark.parametrize(
-    "text",
+    ("text", "want", "want_user"),
     [
-        "le financement des actes de terrorisme",
-        "the financing of acts of terrorism",
-        "la surete maritime des ports",
-        "maritime security in ports",
+        ("les attaques terroristes contre les ports", {1}, {1, 6}),
+        ("terrorist attacks on ports", {1}, {1, 6}),
+        # the negative rows: no "port", the user's trigger stays out under both
+        ("la menace terroriste", {1}, {1}),
+        ("the terrorist threat", {1}, {1}),
     ],
 )
-def test_the_remembered_mask_is_the_triggers_let_in(text: str) -> None:
-    """``kept`` (remembered by needle set, the piece plans' key) names the triggers
-    ``let_in`` gives, asked once or again, and its memo never outgrows its bound."""
-    table = needle_table(KEYS)
-    found = frozenset(present_needles(text, [(0, len(text))], table, {}))
-    gate = gates(KEYS, table)
-    first = gate.kept(found)
-    assert gate.memo == {found: first}
-    assert gate.kept(found) == first
-    assert sorted(gate.ids_of(first)) == sorted(gate.let_in(found))
-    bits = {gate.ids[k]: 1 << k for k in range(len(gate.ids))}
-    assert first == sum(bits[pid] for pid in gate.let_in(found))
+def test_two_knowledge_bases_each_keep_their_own_answers(
+    text: str, want: set[int], want_user: set[int]
+) -> None:
+    """Two knowledge bases in one process, asked the same needle set in either order:
+    each gives its own triggers (a memo shared between them would give the first's)."""
+    table, user_table = needle_table(KEYS), needle_table(USER_KEYS)
+    found = _found(text, table)
+    assert _found(text, user_table) == found  # the same key under both
+    for order in ((KEYS, USER_KEYS), (USER_KEYS, KEYS)):
+        built = {id(keys): gates(keys, needle_table(keys)) for keys in order}
+        for keys in order:
+            got = set(built[id(keys)].let_in(found))
+            assert got == (want_user if keys is USER_KEYS else want)
 
 
-def test_the_memo_is_forgotten_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(
+    ("text", "want", "remembered"),
+    [
+        # "financ", "terror", "acte"/"act": more needles than the bound (2), not remembered
+        ("le financement des actes de terrorisme", {1, 2, 4}, False),
+        ("the financing of acts of terrorism", {1, 2, 4}, False),
+        # the negative rows: one needle, remembered
+        ("la menace terroriste", {1}, True),
+        ("the terrorist threat", {1}, True),
+    ],
+)
+def test_a_long_pieces_needle_set_is_answered_but_not_remembered(
+    monkeypatch: pytest.MonkeyPatch, text: str, want: set[int], remembered: bool
+) -> None:
+    """A set's bytes grow with its needles: sets above ``_SET_MAX`` are gated each time,
+    so the memo's bytes stay bounded, not only its count."""
+    monkeypatch.setattr("ctdocs.extract._domain_gates._SET_MAX", 2, raising=False)
     table = needle_table(KEYS)
+    found = _found(text, table)
     gate = gates(KEYS, table)
-    monkeypatch.setattr("ctdocs.extract._domain_gates._MEMO_MAX", 2)
-    for needle in range(3):
-        gate.kept(frozenset({needle}))
-    assert len(gate.memo) == 1
+    assert sorted(gate.let_in(found)) == sorted(want)
+    assert (found in gate.memo) is remembered

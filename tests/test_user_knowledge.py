@@ -394,3 +394,59 @@ def test_shipped_domains_hold_after_many_user_knowledge_bases(
     after = parse_text(text, lang)
     assert after.clauses()[0].domains == before.clauses()[0].domains
     assert after.domains == before.domains
+
+
+# ---------------------------------------------------------------- order of the parses
+# a trigger added to a shipped domain on words the shipped triggers have too ("terror",
+# "port"): a piece holds the same words under both knowledge bases
+PORTS = (
+    HEAD
+    + '[[trigger]]\ncode = "CIP"\nstrong.fr = ["attaques? terroristes? contre (les )?ports?"]\n'
+    'strong.en = ["terrorist attacks? (on|against) ports?"]\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "shipped", "user"),
+    [
+        (
+            "fr",
+            "1. Les États parties préviennent les attaques terroristes contre les ports et "
+            "les aéroports.\n",
+            ["AVIATION"],
+            ["AVIATION", "CIP"],
+        ),
+        (
+            "en",
+            "1. States Parties shall prevent terrorist attacks against ports and airports.\n",
+            ["AVIATION"],
+            ["AVIATION", "CIP"],
+        ),
+        # the negative rows: no port, the user's trigger finds nothing under either
+        (
+            "fr",
+            "1. Les États parties préviennent les attaques terroristes contre les aéroports.\n",
+            ["AVIATION"],
+            ["AVIATION"],
+        ),
+        (
+            "en",
+            "1. States Parties shall prevent terrorist attacks against airports.\n",
+            ["AVIATION"],
+            ["AVIATION"],
+        ),
+    ],
+)
+def test_two_knowledge_bases_in_either_order(
+    tmp_path: Path, lang: str, text: str, shipped: list[str], user: list[str]
+) -> None:
+    """The user's knowledge first, then the shipped, then the user's again (and the other
+    way round): each parse has its own knowledge's domains, whatever came before."""
+    path = tmp_path / "ports.toml"
+    path.write_text(PORTS, encoding="utf-8")
+    kb = load_knowledge(path)
+    for first_user in (True, False):
+        for step in range(3):
+            with_user = (step % 2 == 0) == first_user
+            doc = parse_text(text, lang, knowledge=kb if with_user else None)  # type: ignore[arg-type]
+            assert sorted(doc.domains) == (user if with_user else shipped)

@@ -44,6 +44,11 @@ class Rank:
 # answers never change): a corpus's clauses repeat their needle sets (850 distinct of 4 410
 # pieces on the benchmark's sample), a set some two kilobytes
 _MEMO_MAX = 4096
+# ... and only sets of at most this many needles: a set's bytes grow with its needles (up to
+# every needle of the knowledge, some sixty kilobytes), so that 4 096 long pieces' sets
+# would have held some 250 MB across documents; 61 of 15 259 distinct sets on dev and the
+# held-out sets hold more (at most 172), each gated again when met
+_SET_MAX = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +72,8 @@ class Gates:
         document with needles not met in that document before (3 002 times on the
         benchmark's sample), for 850 distinct sets; a piece's plan depends on this mask
         alone (``DocumentTagger._new_piece_plan``)."""
+        if len(found) > _SET_MAX:
+            return self._gate(found)
         memo = self.memo
         got = memo.get(found)
         if got is None:
