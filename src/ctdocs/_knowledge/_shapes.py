@@ -73,6 +73,11 @@ class PlaceCues(_Strict):
     name_stops: _OpenPerLanguage = _OpenPerLanguage()
     # Act, Code: what a name the state opens may end on besides a body's head
     name_tails: _OpenPerLanguage = _OpenPerLanguage()
+    # leave, leaving: [place.before] words of leaving that also let someone be or do
+    # something; a state after one and before one of ``lets`` (to decide, free, alone) is
+    # let act: "to leave Mali to decide", "leaves Canada free to sign"
+    leaving: _OpenPerLanguage = _OpenPerLanguage()
+    lets: _OpenPerLanguage = _OpenPerLanguage()
 
 
 class StateCues(_Strict):

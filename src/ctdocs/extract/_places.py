@@ -255,15 +255,19 @@ def in_field(text: str, start: int, floor: int) -> bool:
     makes a list (``Benin, Togo and Ghana``), no town. A person's office in the town's
     place (``| Vice-Chair, Norway |``) names the state that holds it: represented, kept."""
     m = _FIELD_TOWN.search(text, max(0, start - WINDOW, floor), start)
-    word = m["town"].split()[0].casefold() if m is not None else ""
-    return m is not None and not {word, word.rsplit("-", 1)[-1]} & _offices()
+    return m is not None and not set(m["town"].casefold().split()) & _offices()
 
 
 @cache
 def _offices() -> frozenset[str]:
-    """The words of a person's office after a name and a comma (``Chair``, ``président``),
-    case-folded: the ``offices`` of ``[person]`` in ``actor_shapes.toml``."""
-    return frozenset(w.casefold() for w in load_actor_shapes().person.offices.all())
+    """The words that close a person's office after a name and a comma (``Chair``,
+    ``Vice-Chair``, ``secrétaire``), and the forms of address (``Mr``, ``Mme``): the
+    ``offices`` and ``address`` of ``[person]`` in ``actor_shapes.toml``, folded as the
+    text the fields are read in is (no accents, a hyphen read as a blank), case-folded;
+    an office's last word (``Special Envoy``, ``haut représentant``)."""
+    person = load_actor_shapes().person
+    words = [*person.offices.all(), *person.address]
+    return frozenset(fold(w).casefold().rstrip(".").split()[-1] for w in words if w.strip())
 
 
 @cache

@@ -77,7 +77,8 @@ class _Cues:
     closing_heads: frozenset[str]  # casefolded: heads only where they close a run
     spelt: SpeltHeads  # the heads a name an acronym spells may stand on
     not_names: frozenset[str]  # casefolded
-    not_person: frozenset[str]  # casefolded: not_names, heads and labels
+    not_person: frozenset[str]  # casefolded: not_names, heads, labels and not_in_name
+    not_titled: frozenset[str]  # ... less not_in_name: no name after a title holds these
     labels: frozenset[str]  # casefolded: "circular", an instrument's word
     portfolio_of: re.Pattern[str]  # "Ministre de l'" at the end of a span: a portfolio next
     titles: frozenset[str]  # casefolded, one word each
@@ -122,6 +123,19 @@ def _labels(c: ActorShapesFile) -> frozenset[str]:
     casefolded: no person's name opens on one."""
     labels = c.organ.labels
     return frozenset(fold(w).casefold() for w in (labels.all() if labels else []))
+
+
+_WORD_BEFORE = re.compile(r"([\w']+)\.?[ \t]+$")
+
+
+def titled_at(folded: str, at: int, cues: _Cues) -> bool:
+    """Whether a form of address or a person's title stands right before the name word at
+    ``at`` (``Ms Emma Rules``, ``M. Jean-Pierre Port``, ``Senator Tom Harbor``): the run
+    is a person's name, whatever its words, since no place, facility or text is so titled
+    (``not_in_name`` of ``[person]`` in actor_shapes.toml only speaks for untitled runs)."""
+    m = _WORD_BEFORE.search(folded, max(0, at - 30), at)
+    word = "" if m is None else m.group(1)
+    return word in cues.address_words or word.casefold() in cues.office_words
 
 
 def opening_words(
@@ -484,6 +498,7 @@ def _cues() -> _Cues:
         spelt=_spelt_heads(c.organ, heads),
         not_names=not_names,
         not_person=not_names | heads | labels | _folded(c.person.not_in_name),
+        not_titled=not_names | heads | labels,
         labels=labels,
         portfolio_of=_portfolio_of(c),
         titles=_title_words(c),
