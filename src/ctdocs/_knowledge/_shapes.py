@@ -42,6 +42,8 @@ class PlaceCues(_Strict):
     """A state named after one of these words is a place, not an actor (``in Iraq``)."""
 
     before: _PerLanguage  # in, en, north-east: one or more words right before the state
+    # leave, hors de: read as ``before``, but no town and comma after them names an address
+    departures: _OpenPerLanguage = _OpenPerLanguage()
     located: _PerLanguage  # held, tenue, travelled: a participle that places what follows ...
     located_links: _PerLanguage  # ... through one of these (at, to, à, au): "tenue à Singapour"
     publications: _PerLanguage  # Journal officiel du: a state in a gazette's title publishes

@@ -120,7 +120,9 @@ def _patterns() -> tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...]:
     """Each pattern with the endings one of which the window must have for it to match
     (None: not known, always run)."""
     c = load_actor_shapes().place
-    before = _alt(c.before.all())
+    # a departure's word right before the state, never before a town and a comma
+    right_before = [*c.before.all(), *c.departures.all()]
+    before = _alt(right_before)
     links = _alt(c.located_links.all())
     before_t, links_t = _alt_trie(c.before.all()), _alt_trie(c.located_links.all())
     # a town: capitalised words, a short lower-case particle between two ("Hoyo de Mazanares")
@@ -133,7 +135,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...]:
     again = ("a", "au", "aux", "en", "in", "at")
     town_ends = tuple(sorted({case_view(e) for e in (",", *joiners, *articles, *again)}))
     return (
-        (re.compile(rf"(?i:(?<![\w'])(?:{before}))\s*$"), _last_words(c.before.all())),
+        (re.compile(rf"(?i:(?<![\w'])(?:{before}))\s*$"), _last_words(right_before)),
         (
             re.compile(rf"(?i:(?<![\w'])(?:{_alt(c.located.all())})\s+(?:{links}))\s*$"),
             _last_words(c.located_links.all()),
@@ -181,7 +183,7 @@ def _backwards() -> tuple[re.Pattern[str] | None, ...]:
     match (which must end the window, but is searched for from every position of it);
     None for the town pattern, searched forwards."""
     c = load_actor_shapes().place
-    before = _alt_backwards(c.before.all())
+    before = _alt_backwards([*c.before.all(), *c.departures.all()])
     links = _alt_backwards(c.located_links.all())
     located = _alt_backwards(c.located.all())
     publications = _alt_backwards(c.publications.all())
