@@ -33,12 +33,19 @@ _PERSON = [
     ("fr", "M. Jean-Pierre Port a présenté le plan de sûreté.\n", "Jean-Pierre Port"),
     ("fr", "Intervention de Mme Marie Code devant la commission.\n", "Marie Code"),
     ("fr", "Le général Pierre Quai a signé l'ordre d'opération.\n", "Pierre Quai"),
+    # ... and so is a run an office follows after a comma, or a byline's credit opens
+    ("en", "Statement by Anne Gate, Minister of Justice of Jamaica.\n", "Anne Gate"),
+    ("fr", "Déclaration de Marie Code, ministre de la Justice.\n", "Marie Code"),
+    ("en", "By Harriet Town and Dev Raghunathan\n\nThe threat remains high.\n", "Harriet Town"),
+    ("fr", "Par Claire Port et Jean Dupont\n\nLa menace reste élevée.\n", "Claire Port"),
 ]
 
 _TITLED_PLACES = [
     # negative rows of the same shape: a person after a title, places named after the words
     ("en", "Ms Jane Porter visited Kingston Harbour and George Town.\n", {"Jane Porter"}),
     ("fr", "M. Paul Durand a inspecté le Terminal Saint-Charles.\n", {"Paul Durand"}),
+    ("en", "Kingston Harbour, the island's main port, handles the traffic.\n", set()),
+    ("fr", "Par arrêté, le Port Louis Terminal est fermé.\n", set()),
 ]
 
 

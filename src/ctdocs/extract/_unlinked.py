@@ -225,7 +225,7 @@ def _person(
     if len(names) > 1 and month:
         names = names[:-1]  # "Theresa May": a surname, with no day or year after it
     inner = name_inner(words)
-    vetoes = cues.not_titled if titled_at(folded, names[0][1], cues) else cues.not_person
+    vetoes = cues.not_titled if titled_at(folded, s, e, cues) else cues.not_person
     if any(w[0].casefold() in vetoes for w in names if _capital(w) and w[1] not in inner):
         return None
     if folded[e : e + 1] == ".":

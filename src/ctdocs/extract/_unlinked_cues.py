@@ -83,6 +83,7 @@ class _Cues:
     portfolio_of: re.Pattern[str]  # "Ministre de l'" at the end of a span: a portfolio next
     titles: frozenset[str]  # casefolded, one word each
     address_words: frozenset[str]  # forms of address as a word reads them: "M", "Mme", "Dr"
+    credits: frozenset[str]  # a byline's credits, folded, as written: "By", "Par"
     postnominals: frozenset[str]  # as written: "MP", "QC"
     undertakings: str  # "mission|programme|...": an alternation of folded words
     indefinite: re.Pattern[str]  # "a ", "une " right before a run: a kind of body
@@ -128,14 +129,21 @@ def _labels(c: ActorShapesFile) -> frozenset[str]:
 _WORD_BEFORE = re.compile(r"([\w']+)\.?[ \t]+$")
 
 
-def titled_at(folded: str, at: int, cues: _Cues) -> bool:
-    """Whether a form of address or a person's title stands right before the name word at
-    ``at`` (``Ms Emma Rules``, ``M. Jean-Pierre Port``, ``Senator Tom Harbor``): the run
-    is a person's name, whatever its words, since no place, facility or text is so titled
-    (``not_in_name`` of ``[person]`` in actor_shapes.toml only speaks for untitled runs)."""
+def titled_at(folded: str, at: int, end: int, cues: _Cues) -> bool:
+    """Whether a form of address, a person's title or a byline's credit stands right before
+    the name at ``at``..``end`` (``Ms Emma Rules``, ``M. Jean-Pierre Port``, ``Senator Tom
+    Harbor``, ``By Harriet Town``), or an office right after it and a comma (``Anne Gate,
+    Minister of Justice``): the run is a person's name, whatever its words, since no place,
+    facility or text is so titled (``not_in_name`` of ``[person]`` in actor_shapes.toml
+    speaks for the other runs)."""
     m = _WORD_BEFORE.search(folded, max(0, at - 30), at)
     word = "" if m is None else m.group(1)
-    return word in cues.address_words or word.casefold() in cues.office_words
+    return (
+        word in cues.address_words
+        or word in cues.credits
+        or word.casefold() in cues.office_words
+        or cues.office_anchor.match(folded, end) is not None
+    )
 
 
 def opening_words(
@@ -503,6 +511,7 @@ def _cues() -> _Cues:
         portfolio_of=_portfolio_of(c),
         titles=_title_words(c),
         address_words=frozenset(fold(w).rstrip(".") for w in c.person.address),
+        credits=frozenset(fold(w) for w in (c.person.credits.all() if c.person.credits else [])),
         postnominals=frozenset(c.person.postnominals),
         undertakings=_undertakings(c.organ),
         the_state=frozenset(fold(w).casefold() for w in c.organ.the_state.all()),
