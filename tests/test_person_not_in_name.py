@@ -26,13 +26,11 @@ _PERSON = [
     ("en", "The report was written by Samuel Townsend and Clara Gateley.\n", "Samuel Townsend"),
     ("fr", "M. Jean Portal et Mme Claire Codet ont signé le procès-verbal.\n", "Claire Codet"),
     ("fr", "Mme Anne Quaizel, directrice du port, a présenté le plan.\n", "Anne Quaizel"),
-    # after a form of address or a title the run is a person's, whatever its words
+    # after a form of address the run is a person's, whatever its words
     ("en", "Statement by Ms Emma Rules, Minister of Justice.\n", "Emma Rules"),
     ("en", "Dr. Peter Harbour, Chief Medical Officer, signed the statement.\n", "Peter Harbour"),
-    ("en", "Senator Tom Harbor introduced the bill.\n", "Tom Harbor"),
     ("fr", "M. Jean-Pierre Port a présenté le plan de sûreté.\n", "Jean-Pierre Port"),
     ("fr", "Intervention de Mme Marie Code devant la commission.\n", "Marie Code"),
-    ("fr", "Le général Pierre Quai a signé l'ordre d'opération.\n", "Pierre Quai"),
     # ... and so is a run an office follows after a comma, or a byline's credit opens
     ("en", "Statement by Anne Gate, Minister of Justice of Jamaica.\n", "Anne Gate"),
     ("fr", "Déclaration de Marie Code, ministre de la Justice.\n", "Marie Code"),
@@ -46,6 +44,9 @@ _TITLED_PLACES = [
     ("fr", "M. Paul Durand a inspecté le Terminal Saint-Charles.\n", {"Paul Durand"}),
     ("en", "Kingston Harbour, the island's main port, handles the traffic.\n", set()),
     ("fr", "Par arrêté, le Port Louis Terminal est fermé.\n", set()),
+    # a title that also qualifies or opens a name: "General Scheme", "Queen Anne's Gate"
+    ("en", "The General Scheme comprises 41 Heads; the Scheme protects data.\n", set()),
+    ("en", "Home Office, 50 Queen Anne's Gate, London SW1H 9AT.\n", set()),
 ]
 
 

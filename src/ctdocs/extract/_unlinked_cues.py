@@ -130,18 +130,18 @@ _WORD_BEFORE = re.compile(r"([\w']+)\.?[ \t]+$")
 
 
 def titled_at(folded: str, at: int, end: int, cues: _Cues) -> bool:
-    """Whether a form of address, a person's title or a byline's credit stands right before
-    the name at ``at``..``end`` (``Ms Emma Rules``, ``M. Jean-Pierre Port``, ``Senator Tom
-    Harbor``, ``By Harriet Town``), or an office right after it and a comma (``Anne Gate,
-    Minister of Justice``): the run is a person's name, whatever its words, since no place,
-    facility or text is so titled (``not_in_name`` of ``[person]`` in actor_shapes.toml
-    speaks for the other runs)."""
+    """Whether a form of address or a byline's credit stands right before the name at
+    ``at``..``end`` (``Ms Emma Rules``, ``M. Jean-Pierre Port``, ``By Harriet Town``), or
+    an office right after it and a comma (``Anne Gate, Minister of Justice``): the run is a
+    person's name, whatever its words, since no place, facility or text is so addressed
+    (``not_in_name`` of ``[person]`` in actor_shapes.toml speaks for the other runs). Not
+    any title: many also qualify or open a place's or a text's name (``General Scheme``,
+    ``Major Events``, ``Queen Anne's Gate``, ``Martin Luther King Jr Ave``)."""
     m = _WORD_BEFORE.search(folded, max(0, at - 30), at)
     word = "" if m is None else m.group(1)
     return (
         word in cues.address_words
         or word in cues.credits
-        or word.casefold() in cues.office_words
         or cues.office_anchor.match(folded, end) is not None
     )
 
