@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import TypedDict
 
 from .._knowledge import (
     ActorShapesFile,
@@ -83,7 +84,6 @@ class _Cues:
     portfolio_of: re.Pattern[str]  # "Ministre de l'" at the end of a span: a portfolio next
     titles: frozenset[str]  # casefolded, one word each
     address_words: frozenset[str]  # forms of address as a word reads them: "M", "Mme", "Dr"
-    credits: frozenset[str]  # a byline's credits, folded, as written: "By", "Par"
     postnominals: frozenset[str]  # as written: "MP", "QC"
     undertakings: str  # "mission|programme|...": an alternation of folded words
     indefinite: re.Pattern[str]  # "a ", "une " right before a run: a kind of body
@@ -141,7 +141,7 @@ def titled_at(folded: str, at: int, end: int, cues: _Cues) -> bool:
     word = "" if m is None else m.group(1)
     return (
         word in cues.address_words
-        or word in cues.credits
+        or word in (cues.credit_words or ())
         or cues.office_anchor.match(folded, end) is not None
     )
 
@@ -431,6 +431,18 @@ def _heads(c: ActorShapesFile) -> tuple[frozenset[str], list[str]]:
     return frozenset(w for w in words if " " not in w), spelt
 
 
+class _Vetoes(TypedDict):
+    not_person: frozenset[str]
+    not_titled: frozenset[str]
+
+
+def _vetoes(not_named: frozenset[str], person: PersonCues) -> _Vetoes:
+    """``not_person``: the words no person's name holds (``not_named``: the bodies' and
+    instruments' words) with ``not_in_name``; ``not_titled``: those a name after a form of
+    address may hold but the bodies' words (see :func:`titled_at`)."""
+    return _Vetoes(not_person=not_named | _folded(person.not_in_name), not_titled=not_named)
+
+
 def _folded(words: _PerLanguage | None) -> frozenset[str]:
     """Both languages' words of an optional list, folded and casefolded."""
     return frozenset(fold(w).casefold() for w in (words.all() if words is not None else []))
@@ -505,13 +517,11 @@ def _cues() -> _Cues:
         closing_heads=frozenset(fold(w).casefold() for w in c.organ.closing_heads.all()),
         spelt=_spelt_heads(c.organ, heads),
         not_names=not_names,
-        not_person=not_names | heads | labels | _folded(c.person.not_in_name),
-        not_titled=not_names | heads | labels,
+        **_vetoes(not_names | heads | labels, c.person),
         labels=labels,
         portfolio_of=_portfolio_of(c),
         titles=_title_words(c),
         address_words=frozenset(fold(w).rstrip(".") for w in c.person.address),
-        credits=frozenset(fold(w) for w in (c.person.credits.all() if c.person.credits else [])),
         postnominals=frozenset(c.person.postnominals),
         undertakings=_undertakings(c.organ),
         the_state=frozenset(fold(w).casefold() for w in c.organ.the_state.all()),
