@@ -18,6 +18,9 @@ _ADDRESS = [
     ("fr", "Le secrétariat\n\n• 75007 Paris, France\n\nLe rapport décrit la menace.\n"),
     ("en", "The CEPOL course\n\nVenue: 'Budapest, Hungary'\n\nThe course aims to train.\n"),
     ("fr", "Lieu : « Tunis, Tunisie »\n\nLe séminaire forme des juges.\n"),
+    # negative rows for the offices: towns with a hyphen or an accent, no office in them
+    ("fr", "| Session | Lieu |\n|---|---|\n| 4 | Saint-Louis, Sénégal |\n\nElle siège.\n"),
+    ("en", "| Course | Venue |\n|---|---|\n| 22/2026 | Port-Louis, Mauritius |\n\nIt trains.\n"),
 ]
 
 _LISTED = [
@@ -29,6 +32,11 @@ _LISTED = [
     # an office in the town's place: the state holds it, represented
     ("en", "| Role | Member |\n|---|---|\n| 1 | Chair, Norway |\n\nIt met.\n", "Norway"),
     ("fr", "Bureau\n\n• Rapporteur, Maroc\n\nLe bureau se réunit.\n", "Maroc"),
+    # ... an office written with an accent or a hyphen, a person by a form of address
+    ("en", "| Role | Member |\n|---|---|\n| 1 | Vice-Chair, Norway |\n\nIt met.\n", "Norway"),
+    ("en", "| Role | Member |\n|---|---|\n| 2 | Mr Lars Berg, Norway |\n\nIt met.\n", "Norway"),
+    ("fr", "Bureau\n\n• Secrétaire, Maroc\n\nLe bureau se réunit.\n", "Maroc"),
+    ("fr", "Bureau\n\n• Vice-présidente, Tunisie\n\nLe bureau se réunit.\n", "Tunisie"),
 ]
 
 

@@ -42,6 +42,8 @@ class PlaceCues(_Strict):
     """A state named after one of these words is a place, not an actor (``in Iraq``)."""
 
     before: _PerLanguage  # in, en, north-east: one or more words right before the state
+    # leave, hors de: read as ``before``, but no town and comma after them names an address
+    departures: _OpenPerLanguage = _OpenPerLanguage()
     located: _PerLanguage  # held, tenue, travelled: a participle that places what follows ...
     located_links: _PerLanguage  # ... through one of these (at, to, à, au): "tenue à Singapour"
     publications: _PerLanguage  # Journal officiel du: a state in a gazette's title publishes
@@ -73,6 +75,11 @@ class PlaceCues(_Strict):
     name_stops: _OpenPerLanguage = _OpenPerLanguage()
     # Act, Code: what a name the state opens may end on besides a body's head
     name_tails: _OpenPerLanguage = _OpenPerLanguage()
+    # leave, leaving: [place.before] words of leaving that also let someone be or do
+    # something; a state after one and before one of ``lets`` (to decide, free, alone) is
+    # let act: "to leave Mali to decide", "leaves Canada free to sign"
+    leaving: _OpenPerLanguage = _OpenPerLanguage()
+    lets: _OpenPerLanguage = _OpenPerLanguage()
 
 
 class StateCues(_Strict):

@@ -36,7 +36,7 @@ from functools import cache
 from .._knowledge import fold, load_actor_shapes
 from ._places import blank_trie, named_as_place
 
-__all__ = ["WINDOW", "glued", "in_name", "place_by_syntax", "place_by_words"]
+__all__ = ["WINDOW", "glued", "in_name", "let_act", "place_by_syntax", "place_by_words"]
 
 WINDOW = 90  # characters before a mention the patterns read
 _WORD = r"\s+[\w']+"  # one more word, on folded text (hyphens are spaces there)
@@ -180,6 +180,29 @@ def glued(text: str, start: int, floor: int) -> bool:
     return glue in "-\u2010\u2011" and before.isalpha() and floor < start - 1
 
 
+@cache
+def _lets() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A word of leaving closing the window (``leave``, ``leaving the``), and what lets the
+    state after it act (``to decide``, ``free``): [place.leaving] and [place.lets]."""
+    c = load_actor_shapes().place
+    if not c.leaving.all() or not c.lets.all():
+        return None
+    leaving = re.compile(rf"(?<![\w'])(?i:{_alt(c.leaving.all())})(?:[ \t]+the)?[ \t]+$")
+    return leaving, re.compile(rf"[ \t]+(?:{_alt(c.lets.all())})(?![\w'])")
+
+
+def let_act(folded: str, start: int, end: int) -> bool:
+    """Whether the state mention at ``start``..``end`` stands between a word of leaving
+    and one that lets it act (``to leave Mali to decide``, ``leaves Canada free to sign``):
+    not the country left but the state let decide or act (guidelines §3)."""
+    lets = _lets()
+    return (
+        lets is not None
+        and lets[1].match(folded, end) is not None
+        and lets[0].search(folded, max(0, start - 20), start) is not None
+    )
+
+
 def place_by_words(
     text: str, folded: str, span: tuple[int, int, int], *, full: bool, coordinated: bool
 ) -> bool:
@@ -193,7 +216,7 @@ def place_by_words(
     aux Pays-Bas``): it shares that actor's role."""
     start, end, floor = span
     if named_as_place(folded, start):
-        return True
+        return not let_act(folded, start, end)
     if full or coordinated:
         return False
     return (

@@ -120,7 +120,9 @@ def _patterns() -> tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...]:
     """Each pattern with the endings one of which the window must have for it to match
     (None: not known, always run)."""
     c = load_actor_shapes().place
-    before = _alt(c.before.all())
+    # a departure's word right before the state, never before a town and a comma
+    right_before = [*c.before.all(), *c.departures.all()]
+    before = _alt(right_before)
     links = _alt(c.located_links.all())
     before_t, links_t = _alt_trie(c.before.all()), _alt_trie(c.located_links.all())
     # a town: capitalised words, a short lower-case particle between two ("Hoyo de Mazanares")
@@ -133,7 +135,7 @@ def _patterns() -> tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...]:
     again = ("a", "au", "aux", "en", "in", "at")
     town_ends = tuple(sorted({case_view(e) for e in (",", *joiners, *articles, *again)}))
     return (
-        (re.compile(rf"(?i:(?<![\w'])(?:{before}))\s*$"), _last_words(c.before.all())),
+        (re.compile(rf"(?i:(?<![\w'])(?:{before}))\s*$"), _last_words(right_before)),
         (
             re.compile(rf"(?i:(?<![\w'])(?:{_alt(c.located.all())})\s+(?:{links}))\s*$"),
             _last_words(c.located_links.all()),
@@ -181,7 +183,7 @@ def _backwards() -> tuple[re.Pattern[str] | None, ...]:
     match (which must end the window, but is searched for from every position of it);
     None for the town pattern, searched forwards."""
     c = load_actor_shapes().place
-    before = _alt_backwards(c.before.all())
+    before = _alt_backwards([*c.before.all(), *c.departures.all()])
     links = _alt_backwards(c.located_links.all())
     located = _alt_backwards(c.located.all())
     publications = _alt_backwards(c.publications.all())
@@ -255,15 +257,19 @@ def in_field(text: str, start: int, floor: int) -> bool:
     makes a list (``Benin, Togo and Ghana``), no town. A person's office in the town's
     place (``| Vice-Chair, Norway |``) names the state that holds it: represented, kept."""
     m = _FIELD_TOWN.search(text, max(0, start - WINDOW, floor), start)
-    word = m["town"].split()[0].casefold() if m is not None else ""
-    return m is not None and not {word, word.rsplit("-", 1)[-1]} & _offices()
+    return m is not None and not set(m["town"].casefold().split()) & _offices()
 
 
 @cache
 def _offices() -> frozenset[str]:
-    """The words of a person's office after a name and a comma (``Chair``, ``président``),
-    case-folded: the ``offices`` of ``[person]`` in ``actor_shapes.toml``."""
-    return frozenset(w.casefold() for w in load_actor_shapes().person.offices.all())
+    """The words that close a person's office after a name and a comma (``Chair``,
+    ``Vice-Chair``, ``secrétaire``), and the forms of address (``Mr``, ``Mme``): the
+    ``offices`` and ``address`` of ``[person]`` in ``actor_shapes.toml``, folded as the
+    text the fields are read in is (no accents, a hyphen read as a blank), case-folded;
+    an office's last word (``Special Envoy``, ``haut représentant``)."""
+    person = load_actor_shapes().person
+    words = [*person.offices.all(), *person.address]
+    return frozenset(fold(w).casefold().rstrip(".").split()[-1] for w in words if w.strip())
 
 
 @cache

@@ -49,7 +49,7 @@ from ._state_refs import government_refs, shared_government
 from ._unlinked_cells import in_table_row, signatory_rows
 from ._unlinked_chairs import held_chair
 from ._unlinked_court import court_names
-from ._unlinked_cues import _Cues, numbered_title, opening_words
+from ._unlinked_cues import _Cues, numbered_title, opening_words, titled_at
 from ._unlinked_cues import _cues as _cues
 from ._unlinked_defined import defined_short
 from ._unlinked_edges import name_end
@@ -225,7 +225,8 @@ def _person(
     if len(names) > 1 and month:
         names = names[:-1]  # "Theresa May": a surname, with no day or year after it
     inner = name_inner(words)
-    if any(w[0].casefold() in cues.not_person for w in names if _capital(w) and w[1] not in inner):
+    vetoes = cues.not_titled if titled_at(folded, s, e, cues) else cues.not_person
+    if any(w[0].casefold() in vetoes for w in names if _capital(w) and w[1] not in inner):
         return None
     if folded[e : e + 1] == ".":
         e += 1 if len(words[-1][0]) == 1 else 0  # an initial keeps its full stop

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import TypedDict
 
 from .._knowledge import (
     ActorShapesFile,
@@ -77,7 +78,8 @@ class _Cues:
     closing_heads: frozenset[str]  # casefolded: heads only where they close a run
     spelt: SpeltHeads  # the heads a name an acronym spells may stand on
     not_names: frozenset[str]  # casefolded
-    not_person: frozenset[str]  # casefolded: not_names, heads and labels
+    not_person: frozenset[str]  # casefolded: not_names, heads, labels and not_in_name
+    not_titled: frozenset[str]  # ... less not_in_name: no name after a title holds these
     labels: frozenset[str]  # casefolded: "circular", an instrument's word
     portfolio_of: re.Pattern[str]  # "Ministre de l'" at the end of a span: a portfolio next
     titles: frozenset[str]  # casefolded, one word each
@@ -122,6 +124,26 @@ def _labels(c: ActorShapesFile) -> frozenset[str]:
     casefolded: no person's name opens on one."""
     labels = c.organ.labels
     return frozenset(fold(w).casefold() for w in (labels.all() if labels else []))
+
+
+_WORD_BEFORE = re.compile(r"([\w']+)\.?[ \t]+$")
+
+
+def titled_at(folded: str, at: int, end: int, cues: _Cues) -> bool:
+    """Whether a form of address or a byline's credit stands right before the name at
+    ``at``..``end`` (``Ms Emma Rules``, ``M. Jean-Pierre Port``, ``By Harriet Town``), or
+    an office right after it and a comma (``Anne Gate, Minister of Justice``): the run is a
+    person's name, whatever its words, since no place, facility or text is so addressed
+    (``not_in_name`` of ``[person]`` in actor_shapes.toml speaks for the other runs). Not
+    any title: many also qualify or open a place's or a text's name (``General Scheme``,
+    ``Major Events``, ``Queen Anne's Gate``, ``Martin Luther King Jr Ave``)."""
+    m = _WORD_BEFORE.search(folded, max(0, at - 30), at)
+    word = "" if m is None else m.group(1)
+    return (
+        word in cues.address_words
+        or word in (cues.credit_words or ())
+        or cues.office_anchor.match(folded, end) is not None
+    )
 
 
 def opening_words(
@@ -409,6 +431,18 @@ def _heads(c: ActorShapesFile) -> tuple[frozenset[str], list[str]]:
     return frozenset(w for w in words if " " not in w), spelt
 
 
+class _Vetoes(TypedDict):
+    not_person: frozenset[str]
+    not_titled: frozenset[str]
+
+
+def _vetoes(not_named: frozenset[str], person: PersonCues) -> _Vetoes:
+    """``not_person``: the words no person's name holds (``not_named``: the bodies' and
+    instruments' words) with ``not_in_name``; ``not_titled``: those a name after a form of
+    address may hold but the bodies' words (see :func:`titled_at`)."""
+    return _Vetoes(not_person=not_named | _folded(person.not_in_name), not_titled=not_named)
+
+
 def _folded(words: _PerLanguage | None) -> frozenset[str]:
     """Both languages' words of an optional list, folded and casefolded."""
     return frozenset(fold(w).casefold() for w in (words.all() if words is not None else []))
@@ -483,7 +517,7 @@ def _cues() -> _Cues:
         closing_heads=frozenset(fold(w).casefold() for w in c.organ.closing_heads.all()),
         spelt=_spelt_heads(c.organ, heads),
         not_names=not_names,
-        not_person=not_names | heads | labels | _folded(c.person.not_in_name),
+        **_vetoes(not_names | heads | labels, c.person),
         labels=labels,
         portfolio_of=_portfolio_of(c),
         titles=_title_words(c),
