@@ -32,8 +32,9 @@ __all__ = ["closing_names"]
 # is optional because a two-column list sets its numbers bare ("1   Law Council of
 # Australia"), the gap standing for the dot
 _ROW_RE = re.compile(r"^0?(\d{1,2})[.)]?\s+(?=\S)")
-# a signature's leader: dots, underscores or ellipses closing the line
-_LEADER_RE = re.compile(r"(?:\s*(?:\.{3,}|_{3,}|…+))+\s*$")
+# a signature's leader: runs of three dots or underscores or more, or ellipses, closing the
+# line (a regex anchored at the end costs a scan from every position of a long line)
+_LEADER_RUNS = ((".", 3), ("_", 3), ("…", 1))
 _MAX_WORDS = 10
 _MIN_RUN = 3
 # words this long or longer are content words whose case says whether the line names
@@ -49,10 +50,24 @@ def _value(u: Unit) -> tuple[int, str] | None:
     m = _ROW_RE.match(u.text)
     if m is None or u.line.heading_level:
         return None
-    rest = _LEADER_RE.sub("", u.text[m.end() :]).strip()
+    rest = _cut_leader(u.text[m.end() :]).strip()
     if not rest or len(rest.split()) > _MAX_WORDS or rest[-1:] in ".;:,":
         return None
     return int(m.group(1)), rest
+
+
+def _cut_leader(text: str) -> str:
+    """``Jane Doe ..........``, ``Jane Doe ____ …``: the text without the leader closing it,
+    cut from the end in time linear in the leader's length."""
+    rest = text.rstrip()
+    cut = True
+    while cut:
+        cut = False
+        for mark, least in _LEADER_RUNS:
+            shorter = rest.rstrip(mark)
+            if len(rest) - len(shorter) >= least:
+                rest, cut = shorter.rstrip(), True
+    return rest
 
 
 def _named(text: str) -> bool:
@@ -125,7 +140,7 @@ def _cued(rows: Sequence[Unit], names: Sequence[str], above: Unit | None) -> boo
     or the axes a sentence announces have none of these (data: numbering.toml)."""
     data = load_numbering()
     share = _NAMED_LINES * len(rows)
-    if sum(_LEADER_RE.search(u.text) is not None for u in rows) >= share:
+    if sum(_cut_leader(u.text) != u.text.rstrip() for u in rows) >= share:
         return True
     titles = frozenset(h.casefold() for h in data.closing_list_honorifics)
     if sum(n.split()[0].casefold() in titles for n in names) >= share:
