@@ -135,3 +135,94 @@ def test_an_annex_list_labelled_throughout_keeps_its_titles(tmp_path: Path, lang
     raw, want = _ANNEX[lang]
     got = _read(tmp_path, ".txt", raw)
     assert want in got.values(), got
+
+
+# A label over words that do not name one topic with it heads its text (guidelines §1a),
+# however many of its siblings are short untitled lines: an action plan's priorities whose
+# label goes on into what to do ("Prevention: detect …"), an article's paragraphs that are
+# sentences ("1. Member States shall …") beside a labelled one. The same list with a topic
+# after the colon ("Case study: the …") is a list of topics, its colon the item's own.
+_HEADS = {
+    "en-plan": (
+        ".md",
+        "# National counter-terrorism action plan 2024-2027\n\n## 2. Priorities\n\n"
+        "2.1 Prevention: detect early signs of radicalisation in schools.\n"
+        "2.2 Protection of critical infrastructure and crowded places.\n"
+        "2.3 Pursuit: prosecute offenders and disrupt their financing.\n"
+        "2.4 Response to attacks and support to victims.\n",
+        {
+            "2.1": ("Prevention", "detect early signs of radicalisation"),
+            "2.3": ("Pursuit", "prosecute offenders and disrupt their"),
+        },
+    ),
+    "fr-plan": (
+        ".txt",
+        "PLAN D'ACTION NATIONAL CONTRE LE TERRORISME\n\nPriorités\n\n"
+        "3.1 Prévention : détecter les signes précoces de radicalisation.\n"
+        "3.2 Protection des infrastructures critiques.\n"
+        "3.3 Poursuite : traduire les auteurs en justice.\n"
+        "3.4 Réponse aux attentats et soutien aux victimes.\n",
+        {
+            "3.1": ("Prévention", "détecter les signes précoces de"),
+            "3.3": ("Poursuite", "traduire les auteurs en justice."),
+        },
+    ),
+    "en-article": (
+        ".txt",
+        "DIRECTIVE ON INFORMATION SHARING\n\nArticle 3\n\n"
+        "1. Member States shall criminalise the financing of terrorism.\n"
+        "2. Information exchange: the competent authorities shall share data without delay.\n"
+        "3. Member States shall designate a single contact point.\n",
+        {"Article 3(2)": ("Information exchange", "the competent authorities shall share")},
+    ),
+    "fr-article": (
+        ".txt",
+        "DÉCRET RELATIF AU PARTAGE D'INFORMATIONS\n\nArticle 3\n\n"
+        "1. Les États membres doivent incriminer le financement du terrorisme.\n"
+        "2. Échange d'informations : les autorités compétentes doivent partager les données.\n"
+        "3. Chaque État membre doit désigner un point de contact unique.\n",
+        {"Article 3(2)": ("Échange d'informations", "les autorités compétentes doivent partager")},
+    ),
+}
+_TOPICS = {
+    "en-plan": (
+        ".md",
+        "# Course outline: protective security\n\n## 2. Topics\n\n"
+        "2.1 Case study: the attack on the Manchester Arena in May 2017.\n"
+        "2.2 Protection of critical infrastructure and crowded places.\n"
+        "2.3 Hostile reconnaissance: the signs of an attack being planned.\n"
+        "2.4 Response to attacks and support to victims.\n",
+        {
+            "2.1": (None, "Case study: the attack on"),
+            "2.3": (None, "Hostile reconnaissance: the signs of"),
+        },
+    ),
+    "fr-plan": (
+        ".txt",
+        "PROGRAMME DU SÉMINAIRE\n\nThèmes\n\n"
+        "3.1 Étude de cas : la prise d'otages de l'Hyper Cacher en janvier 2015.\n"
+        "3.2 Protection des infrastructures critiques.\n"
+        "3.3 Repérage hostile : les signes d'un attentat en préparation.\n"
+        "3.4 Réponse aux attentats et soutien aux victimes.\n",
+        {
+            "3.1": (None, "Étude de cas : la"),
+            "3.3": (None, "Repérage hostile : les signes"),
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_HEADS))
+def test_a_label_over_words_that_do_not_name_a_topic_heads_them(tmp_path: Path, case: str) -> None:
+    suffix, raw, expected = _HEADS[case]
+    got = _read(tmp_path, suffix, raw)
+    for number, want in expected.items():
+        assert got.get(number) == want, number
+
+
+@pytest.mark.parametrize("case", sorted(_TOPICS))
+def test_a_topic_after_the_colon_stays_the_items_own(tmp_path: Path, case: str) -> None:
+    suffix, raw, expected = _TOPICS[case]
+    got = _read(tmp_path, suffix, raw)
+    for number, want in expected.items():
+        assert got.get(number) == want, number

@@ -102,6 +102,9 @@ class _RunInTitle(_Strict):
     # "on entend par :", "For the purposes of this Act:": a lead-in over a definitions
     # list, whose items' "term : meaning" is text, not a run-in title over a body
     definition_lead_ins: list[str] = Field(default_factory=list)
+    # "1.2 Case study: the ricin plot …": an article after a colon opens the noun phrase
+    # the label's words go on into, one topic's name (structure/_stoptitles.py)
+    subtitle_openers: list[str] = Field(default_factory=list)
 
 
 class _Annex(_Strict):

@@ -25,7 +25,7 @@ from .._offsets import SpanIndex
 from ..layout._numbering import load_numbering
 from ..layout._saying import opens_on_verb
 from ._blocks import RawBlock, _function_words, body_text, clean_title
-from ._sequences import _STOP_TITLE_RE, _enumerates, _names
+from ._sequences import _STOP_TITLE_RE, _enumerates, _names, _says_inside
 
 __all__ = ["lone_stop_titles", "named_stop_titles", "run_in_stop_title", "stop_title"]
 
@@ -142,7 +142,7 @@ def lone_stop_titles(
     where its titled siblings set theirs in bold (``bold``: the document's bold spans, in
     order). ``cuts`` maps where such a title's body starts to where the title starts, as
     the reader recorded them; ``labels`` the same for titles a colon closes before words in
-    lower case (:func:`_mostly_labelled` tells them)."""
+    lower case (:func:`_topics` and :func:`_subtitle` tell them)."""
     if not cuts and not labels:
         return
     spans = SpanIndex(bold, bold)
@@ -155,6 +155,7 @@ def lone_stop_titles(
             titled[b.parent] = titled.get(b.parent, 0) + bool(b.title)
             order.setdefault(b.parent, []).append(b)
     labelled = {id(b) for b in blocks if b.kind == "clause" and b.title}  # as the reader read
+    topics: dict[tuple[int | None, str], bool] = {}  # (parent, number space) -> _topics
     for k, b in enumerate(blocks):
         after = cuts.get(b.body_start, labels.get(b.body_start))
         if b.kind != "clause" or not b.title or after is None:
@@ -163,7 +164,10 @@ def lone_stop_titles(
             if _labelled_run(blocks, k, order[b.parent], titled[b.parent]):
                 continue
         elif b.body_start in labels:  # "1.2 Case study: the ricin plot …"
-            if _mostly_labelled(order[b.parent], b, labelled) or _defines_items(blocks, k):
+            key = (b.parent, _space(b.number))
+            if key not in topics:  # once a number space (a glossary of a thousand terms)
+                topics[key] = _topics(order[b.parent], key[1], labelled)
+            if not topics[key] or not _subtitle(b.text) or _defines_items(blocks, k):
                 continue  # (a definitions list's terms as the reader took them)
         elif _keeps(b, order[b.parent], titled[b.parent] > 1) and not _unmarked(
             b, order[b.parent], spans
@@ -181,29 +185,50 @@ def _space(number: str) -> str:
     return _LAST_PART_RE.sub("", number)
 
 
-def _mostly_labelled(run: list[RawBlock], b: RawBlock, labelled: set[int]) -> bool:
-    """A colon title over words in lower case is a label where the siblings of its number
-    space are labelled too, three in four at least as the reader read them (a strategy's
-    pillars, a glossary, an annex's list of projects), or where they are too few to tell
-    (§1a: a run-in title ends at a colon), or where its untitled siblings are paragraphs;
-    among untitled items that are short phrases, a list of topics (``1.1 Trends in …``,
-    ``1.2 Case study: the ricin plot …``, ``1.3 Post-blast …``) the colon is the item's."""
-    space = _space(b.number)
+def _topics(run: list[RawBlock], space: str, labelled: set[int]) -> bool:
+    """Whether the siblings of a number space are a list of topics, where a colon title
+    over words in lower case is the item's own words (``1.1 Trends in …``, ``1.2 Case
+    study: the ricin plot …``, ``1.3 Post-blast …``): three at least (with fewer, §1a: a
+    run-in title ends at a colon), fewer than three in four labelled as the reader read
+    them (a strategy's pillars, a glossary, an annex's list of projects are labelled
+    throughout), every untitled one a short phrase (beside paragraphs that say, ``2. In
+    2017, the Council met …``, ``1. Member States shall …``, a label heads its text)."""
     same = [x for x in run if _space(x.number) == space]
-    if len(same) < _COLON_SIBLINGS:
-        return True
     share, whole = _LABELLED_SHARE
-    if whole * sum(id(x) in labelled for x in same) >= share * len(same):
-        return True
-    # a list of topics (its untitled items one short phrase each): the colon is the item's;
-    # beside paragraphs that say ("2. In 2017, the Council met …") a label still names
-    return not all(_phrase(x.text) for x in same if id(x) not in labelled)
+    return (
+        len(same) >= _COLON_SIBLINGS
+        and whole * sum(id(x) in labelled for x in same) < share * len(same)
+        and all(_phrase(x.text) for x in same if id(x) not in labelled)
+    )
+
+
+def _subtitle(text: str) -> bool:
+    """The words after a label's colon go on naming its topic: a noun phrase opened by an
+    article (``the ricin plot disrupted in Cologne``, ``l'attentat de la promenade``), with
+    nothing a sentence says (``the notification may be made …``, ``la liste doit …``)."""
+    ws = re.split(r"[\s'’]+", text.casefold().lstrip('"“«( '))
+    return ws[0] in load_numbering().run_in_title.subtitle_openers and not _saying(text)
+
+
+def _saying(text: str) -> bool:
+    """A sentence's words: one of the run-in titles' sentence words in lower case (``shall``,
+    ``doivent``; ``May 2017`` is a month), or a verb cue's ending before its object
+    (``Condemns the …``, ``… recommends that``)."""
+    ws = [w.strip(".,;:!?") for w in re.split(r"[\s'’]+", text.strip())]
+    words = load_numbering().run_in_title.sentence_words
+    said = any(w.casefold() in words for k, w in enumerate(ws) if k == 0 or w.islower())
+    return said or _says_inside(text)
 
 
 def _phrase(text: str) -> bool:
-    """One short phrase: a few words and no sentence's stop inside (``Decontamination of
-    victims and responders.``)."""
-    return len(text.split()) <= _PHRASE_MAX_WORDS and not re.search(r"[.;:!?]\s", text.strip())
+    """One short phrase that names: a few words, no sentence's stop inside and nothing a
+    sentence says (``Decontamination of victims and responders.``, not ``Member States shall
+    designate a contact point.``)."""
+    return (
+        len(text.split()) <= _PHRASE_MAX_WORDS
+        and not re.search(r"[.;:!?]\s", text.strip())
+        and not _saying(text)
+    )
 
 
 def _labelled_run(blocks: list[RawBlock], k: int, run: list[RawBlock], titled: int) -> bool:
