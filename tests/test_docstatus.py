@@ -93,8 +93,19 @@ _EN = "# Guidance\n\n{s}\n\n1. Scope\n\nThis guidance applies to customs adminis
             "Practical guide on countering the financing of terrorism for charities (CFT), Charity Regulator, edition validated by the general meeting of 12 and 13 June 2025 — ref. CR/GUIDE/2025.",
             "2025-06-12/2025-06-13",
         ),
-        # negative rows: a long name or a sentence's clause before the comma names a text the
-        # guidance cites
+        # a text's own long name opens on its noun, no determiner
+        (
+            "fr",
+            "Guide de bonnes pratiques pour la protection des lieux de culte contre les actes de terrorisme, validé par le comité de pilotage le 3 mars 2026.",
+            "2026-03-03",
+        ),
+        (
+            "en",
+            "Handbook on the protection of places of worship against terrorist attacks and hate crime, endorsed by the Steering Committee on 3 March 2026.",
+            "2026-03-03",
+        ),
+        # negative rows: a long sentence opening on a determiner before the comma names a text
+        # the guidance cites
         (
             "fr",
             "Cette boîte à outils accompagne la mise en œuvre des Principes directeurs de Madrid, adoptés par le Comité contre le terrorisme le 28 juillet 2015.",

@@ -27,9 +27,10 @@ _REACH = 130  # characters from the verb to its date, as for an adoption's cue
 _CLOSES = re.compile(r"[ \t*_)\]]*(?:[.;](?!\w)|[\u2013\u2014][ \t]|$)")
 # a sentence ends between the verb and the date ("… adopted. The review of 4 May 2026")
 _SENTENCE_END = re.compile(r"[.!?][ \t]+[A-Z\u00c0-\u00de]")
-# the text's name before the comma is a short noun phrase ("Lignes directrices CTAF n°
-# 2026-02, adoptées", "version 2.1, validée"); a sentence's clause there names what the text
-# cites ("Cette boîte à outils accompagne … des Principes directeurs de Madrid, adoptés")
+# the text's name before the comma is a noun phrase ("Lignes directrices CTAF n° 2026-02,
+# adoptées", "version 2.1, validée"); a long sentence there opening on a determiner names
+# what the text cites ("Cette boîte à outils accompagne … des Principes directeurs de Madrid,
+# adoptés")
 _SUBJECT_WORDS = 10
 _WORD = re.compile(r"[^\W_]+(?:[-'\u2019/.][^\W_]+)*")
 
@@ -71,19 +72,28 @@ def status_cue(before: str, after: str) -> int | None:
         return None
     if _SENTENCE_END.search(before, found.end("verb")) or _act_of().search(before, found.end()):
         return None
-    if _words(before, found.start("verb")) > _SUBJECT_WORDS:
+    if _cites(before, found.start("verb")):
         return None
     return found.start("verb")
 
 
-def _words(before: str, verb: int) -> int:
-    """The words of the comma's segment right before the one opening at ``verb`` ("Conseil
-    national des barreaux, édition adoptée"; none when the verb opens its sentence)."""
+def _cites(before: str, verb: int) -> bool:
+    """Whether the comma's segment right before the one opening at ``verb`` is a sentence
+    about the text naming another it cites: long, and opening on a determiner ("Cette boîte
+    à outils accompagne la mise en œuvre des Principes directeurs de Madrid, adoptés"), not
+    a name ("Conseil national des barreaux, édition adoptée")."""
     seg_end = before.rfind(",", 0, verb)
     if seg_end < 0 or _SENTENCE_END.search(before, seg_end, verb):
-        return 0
+        return False
     seg_start = max(before.rfind(",", 0, seg_end), before.rfind(". ", 0, seg_end)) + 1
-    return len(_WORD.findall(before, seg_start, seg_end))
+    words = _WORD.findall(before, seg_start, seg_end)
+    return len(words) > _SUBJECT_WORDS and _determiner().match(words[0]) is not None
+
+
+@cache
+def _determiner() -> re.Pattern[str]:
+    """A determiner opening a segment, maybe elided onto its noun ("l'action")."""
+    return re.compile(rf"(?:{document_cues('status_determiner')})(?:\b|(?<=['\u2019]))", re.I)
 
 
 @cache
