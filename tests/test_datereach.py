@@ -54,6 +54,68 @@ from ctdocs.extract._dates import find_dates
             "2026-01-20",
             ["2025-11", "2026-02-12"],
         ),
+        # a paragraph of prose runs on in the story: the year just before stays
+        # (neither a numbered point nor a list's item nor a heading opens it)
+        (
+            "en",
+            "On 12 May 2024, the Council adopted the national action plan.\n\n"
+            "On 3 June, the Unit published its first typology report.",
+            "2026-10-15",
+            ["2024-05-12", "2024-06-03"],
+        ),
+        (
+            "fr",
+            "Le 12 mai 2024, le Conseil a adopté le plan d'action national.\n\n"
+            "Le 3 juin, la cellule a publié son premier rapport de typologies.",
+            "2026-10-15",
+            ["2024-05-12", "2024-06-03"],
+        ),
+        (
+            "en",
+            "The attack took place on the evening of 13 November 2024.\n\n"
+            "The first units arrived on the scene within minutes.\n\n"
+            "On 14 November, the prosecutor opened a terrorism investigation.",
+            "2026-02-02",
+            ["2024-11-13", "2024-11-14"],
+        ),
+        (
+            "fr",
+            "L'attentat a eu lieu dans la soirée du 13 novembre 2024.\n\n"
+            "Les premières unités sont arrivées sur place en quelques minutes.\n\n"
+            "Le 14 novembre, le parquet a ouvert une enquête pour terrorisme.",
+            "2026-02-02",
+            ["2024-11-13", "2024-11-14"],
+        ),
+        # a timeline's entries, each opened by its date: the year runs on down the list
+        (
+            "en",
+            "- 13 November 2024: the attack on the concert hall left ninety people dead.\n\n"
+            "- 14 November: the prosecutor opened a terrorism investigation.",
+            "2026-02-02",
+            ["2024-11-13", "2024-11-14"],
+        ),
+        (
+            "fr",
+            "- 13 novembre 2024 : l'attentat contre la salle de concert a fait quatre-vingt-dix "
+            "morts.\n\n- 14 novembre : le parquet a ouvert une enquête pour terrorisme.",
+            "2026-02-02",
+            ["2024-11-13", "2024-11-14"],
+        ),
+        # negative rows of that shape: an item whose date does not open it is a new point
+        (
+            "en",
+            "- The previous plan ran until November 2025.\n\n"
+            "- The working group meets on 12 February to agree the new plan.",
+            "2026-01-20",
+            ["2025-11", "2026-02-12"],
+        ),
+        (
+            "fr",
+            "- Le plan précédent courait jusqu'en novembre 2025.\n\n"
+            "- Le groupe de travail se réunit le 12 février pour arrêter le nouveau plan.",
+            "2026-01-20",
+            ["2025-11", "2026-02-12"],
+        ),
         # negative rows: a list's items after a colon or "; and" run on in one sentence
         # (heldout12 en09's shape)
         (

@@ -449,6 +449,61 @@ def test_a_day_of_every_year_takes_no_year(lang: str, text: str, values: list[st
             "2026-05-10",
             ["2017-10", "2017-03-17"],
         ),
+        # a misprinted weekday under a year the clause makes plain: 4 March is a Monday in
+        # 2019, a Sunday in 2018, a Wednesday in 2020 and 2026; only a neighbour of the own
+        # date's year agrees (a Tuesday in 2025, a Thursday in 2027), which is no anchor:
+        # the clause's year stays (the own date's year itself would still be taken, above)
+        (
+            "en",
+            "In 2019, the committee met in Geneva on Tuesday 4 March to review the list.",
+            "2026-03-10",
+            ["2019", "2019-03-04"],
+        ),
+        (
+            "fr",
+            "En 2019, le comité s'est réuni à Genève le mardi 4 mars pour examiner la liste.",
+            "2026-03-10",
+            ["2019", "2019-03-04"],
+        ),
+        (
+            "en",
+            "In 2019, the committee met in Geneva on Thursday 4 March to review the list.",
+            "2026-03-10",
+            ["2019", "2019-03-04"],
+        ),
+        (
+            "fr",
+            "En 2019, le comité s'est réuni à Genève le jeudi 4 mars pour examiner la liste.",
+            "2026-03-10",
+            ["2019", "2019-03-04"],
+        ),
+        # a series' year written in the same phrase is plain: a misprinted weekday (4 March
+        # 2019 is a Monday) does not move it to a neighbour of the own date's year (2025);
+        # the series' own weekday keeps it as well
+        (
+            "en",
+            "The committee met in Geneva on Tuesday 4 March and on 12 April 2019.",
+            "2026-03-10",
+            ["2019-03-04", "2019-04-12"],
+        ),
+        (
+            "fr",
+            "Le comité s'est réuni à Genève le mardi 4 mars et le 12 avril 2019.",
+            "2026-03-10",
+            ["2019-03-04", "2019-04-12"],
+        ),
+        (
+            "en",
+            "The committee met in Geneva on Monday 4 March and on 12 April 2019.",
+            "2026-03-10",
+            ["2019-03-04", "2019-04-12"],
+        ),
+        (
+            "fr",
+            "Le comité s'est réuni à Genève le lundi 4 mars et le 12 avril 2019.",
+            "2026-03-10",
+            ["2019-03-04", "2019-04-12"],
+        ),
     ],
 )
 def test_a_printed_weekday_picks_the_year(

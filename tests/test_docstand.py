@@ -217,6 +217,16 @@ def test_with_acronym(head: str, symbol: str, printed: str) -> None:
         # value of two parts, a part of the text
         (
             "fr",
+            "---\ndescription: 'Cette note remplace la note Réf. CTIF/FT/2019/03'\n---\n\n# Note de la cellule\n\nLa présente note s'applique aux déclarants.\n",
+            None,
+        ),
+        (
+            "en",
+            '---\ndescription: "This note supersedes the guidance Ref. FIU/TF/2019/03"\n---\n\n# Unit note\n\nThis note applies to reporting entities.\n',
+            None,
+        ),
+        (
+            "fr",
             "---\nfooter: 'Bruxelles, 27 novembre 2025 · voir réf. CTIF/FT/2019/02'\n---\n\n# Indicateurs\n\nPrésentation aux entités assujetties.\n",
             None,
         ),

@@ -82,6 +82,51 @@ _EN = "# Guidance\n\n{s}\n\n1. Scope\n\nThis guidance applies to customs adminis
             "Guidance Note 4/2026, approved by the Director under the Act of 14 March 2019.",
             None,
         ),
+        # a long name before its comma and the text's place of issue: still the text's own
+        (
+            "fr",
+            "Guide pratique de la lutte contre le blanchiment des capitaux et le financement du terrorisme (LCB-FT), Conseil national des barreaux, édition adoptée par l'assemblée générale des 12 et 13 juin 2025 — réf. CNB/GUIDE/2025.",
+            "2025-06-12/2025-06-13",
+        ),
+        (
+            "en",
+            "Practical guide on countering the financing of terrorism for charities (CFT), Charity Regulator, edition validated by the general meeting of 12 and 13 June 2025 — ref. CR/GUIDE/2025.",
+            "2025-06-12/2025-06-13",
+        ),
+        # a text's own long name opens on its noun, no determiner
+        (
+            "fr",
+            "Guide de bonnes pratiques pour la protection des lieux de culte contre les actes de terrorisme, validé par le comité de pilotage le 3 mars 2026.",
+            "2026-03-03",
+        ),
+        (
+            "en",
+            "Handbook on the protection of places of worship against terrorist attacks and hate crime, endorsed by the Steering Committee on 3 March 2026.",
+            "2026-03-03",
+        ),
+        # negative rows: a long sentence opening on a determiner before the comma names a text
+        # the guidance cites
+        (
+            "fr",
+            "Cette boîte à outils accompagne la mise en œuvre des Principes directeurs de Madrid, adoptés par le Comité contre le terrorisme le 28 juillet 2015.",
+            None,
+        ),
+        (
+            "en",
+            "The Rabat Memorandum on Good Practices for Effective Counterterrorism Practice in the Criminal Justice Sector, endorsed by GCTF ministers on 7 June 2012.",
+            None,
+        ),
+        # negative rows: the act the statement cites, its long name before "du"/"of"
+        (
+            "fr",
+            "Lignes directrices, validées par le collège de supervision conformément à la directive (UE) 2015/849 du Parlement européen et du Conseil du 20 mai 2015.",
+            None,
+        ),
+        (
+            "en",
+            "Guidelines endorsed by the Board of Supervisors pursuant to Directive (EU) 2015/849 of the European Parliament and of the Council of 20 May 2015.",
+            None,
+        ),
         # the verb deep in a clause
         (
             "fr",
@@ -115,6 +160,35 @@ def test_a_status_statement_inside_a_fenced_box() -> None:
     )
     doc = parse_text(text)
     assert doc.date is not None and doc.date.value == "2026-05-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a statement in the body, past the first numbered point, tells another text's story;
+        # the page's stamp dates the text
+        (
+            "# National counter-terrorism strategy\n\nPublished 2 February 2026\n\n1. Context\n\nThe previous strategy was reviewed in 2024. Adopted by the Council on 3 May 2019.\n\n2. Goals\n\nThe strategy sets out four goals for the ministries.\n",
+            "2026-02-02",
+        ),
+        (
+            "# Stratégie nationale de lutte contre le terrorisme\n\nMis à jour le 2 février 2026\n\n1. Contexte\n\nLa stratégie précédente a été évaluée en 2024. Adoptée par le Conseil le 3 mai 2019.\n\n2. Objectifs\n\nLa stratégie fixe quatre objectifs aux ministères.\n",
+            "2026-02-02",
+        ),
+        # negative rows: the same statement above the first point is the text's own
+        (
+            "# National counter-terrorism strategy\n\nThe previous strategy was reviewed in 2024. Adopted by the Council on 3 May 2019.\n\n1. Context\n\nThe strategy sets out four goals for the ministries.\n",
+            "2019-05-03",
+        ),
+        (
+            "# Stratégie nationale de lutte contre le terrorisme\n\nLa stratégie précédente a été évaluée en 2024. Adoptée par le Conseil le 3 mai 2019.\n\n1. Contexte\n\nLa stratégie fixe quatre objectifs aux ministères.\n",
+            "2019-05-03",
+        ),
+    ],
+)
+def test_a_status_statement_belongs_to_the_head(text: str, value: str) -> None:
+    doc = parse_text(text)
+    assert (doc.date.value if doc.date else None) == value
 
 
 @pytest.mark.parametrize(

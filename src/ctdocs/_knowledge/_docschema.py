@@ -87,6 +87,11 @@ class DocumentCues(_Strict):
     # du 25 février 2026.", "… version 1.0. Endorsed by the … Conference, Tonga, 20 May 2026."):
     # the text's status statement, its date when no head line gives one (above a stamp)
     status: list[str] = Field(default_factory=list)
+    # "cette", "this": a determiner opening a long segment before a status verb's comma, a
+    # sentence about the text that names another it cites ("This toolkit supports … the
+    # Madrid Guiding Principles, adopted by …"), where a text's own long name opens on its
+    # noun ("Guide de bonnes pratiques pour la protection …, validé par …")
+    status_determiner: list[str] = Field(default_factory=list)
     # "recalling", "rappelant": a preambular paragraph cites other instruments, so an
     # adopted cue inside it dates the instrument it cites, not the document
     citing: list[str] = Field(default_factory=list)

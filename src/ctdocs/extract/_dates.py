@@ -448,7 +448,7 @@ def _year_of(
     own: tuple[int, int, int] | None,
 ) -> int | None:
     """The year of the year-less date ``raws[n]``: its series', the timeline's around
-    it, its clause's, else inferred from the dates just before (``near``, ending at
+    it, else its clause's or one inferred from the dates just before (``near``, ending at
     ``near_end``) and the own date, then moved to a neighbour of its anchor (the own
     date's year, else ``near``) that a printed weekday agrees with. An example ("for
     example, from 10 to 14 July") takes only its series' year: nothing else makes one
@@ -461,6 +461,8 @@ def _year_of(
         return year
     if year is None and written is not None:
         year = _between_year(text, raw, written, raws[n + 1 :])
+    if year is not None:
+        return year  # written in its series or its span: plain whatever weekday is printed
     done = mode == "past" and done_just_before(text, raw.start, raw.end) and not _plan(written, own)
     if (
         year is None

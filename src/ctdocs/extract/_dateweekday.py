@@ -29,7 +29,7 @@ def weekday_year(
     day: ``year`` (the inference's, or the clause's) when the weekday agrees with it, else
     whichever neighbour of the first of ``centres`` (the anchor the year came from) agrees
     (three years in a row give a day three different weekdays, so at most one does), else
-    of the second (the own date's year when a cited date's clause gave the year: "Tuesday
+    the second itself (the own date's year when a cited date's clause gave the year: "Tuesday
     17 March" after "October 2017" in a text of 2026 is 2026), else ``year`` still."""
     first = raw.first
     if year is None or first.m is None or first.d is None:
@@ -37,12 +37,14 @@ def weekday_year(
     day = _printed_weekday(text, raw.start)
     if day is None or _weekday(year, first.m, first.d) in (day, None):
         return year
-    for centre in centres:
-        if centre is None:
-            continue
-        for y in (centre, centre - 1, centre + 1):
-            if _weekday(y, first.m, first.d) == day:
-                return y
+    anchor, other = centres
+    # the anchor's neighbours, but only the other year itself: a weekday misprinted under a
+    # year the clause makes plain ("En 2019, … le mardi 4 mars") finds some neighbour of
+    # the own date's year two times in seven; the year itself once
+    candidates: list[int] = [] if anchor is None else [anchor, anchor - 1, anchor + 1]
+    for y in candidates + ([] if other is None else [other]):
+        if _weekday(y, first.m, first.d) == day:
+            return y
     return year
 
 

@@ -91,7 +91,7 @@ from ._docstampscore import (
     stamp_cue,
     stamped_head,
 )
-from ._docstatus import status_cue
+from ._docstatus import after_first_point, status_cue
 from ._doctail import Tail
 
 __all__ = ["anchor_day", "own_date", "rule_scores", "stamp_cue"]
@@ -306,7 +306,9 @@ def _plain_score(
     # a status statement ("…, adoptées par le Conseil … le 25 février 2026."), not a cited
     # instrument's adoption nor an act's date ("… en vertu de la loi du 14 mars 2019")
     verb = status_cue(before, text[h.end : hi])
-    return _SELF if verb is not None and not _names_other(before[:verb]) else 0
+    if verb is None or _names_other(before[:verb]) or after_first_point(text, lo):
+        return 0
+    return _SELF
 
 
 def _short_line(line: str, h: DateHit, before: str, after: int, other: int) -> bool:
