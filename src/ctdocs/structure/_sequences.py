@@ -140,6 +140,10 @@ _CAPITAL_ITEM_RE = re.compile(r"([A-Z])\.\s+(?=[a-zà-ÿ«\"“])")
 _TOC_LINE_RE = re.compile(
     r"(?:(?:\.{4,}|(?:\s?\.){4,}|…{2,})\s*\d{1,4}|[A-Za-zÀ-ÿ)]\s{6,}(?:\d{1,3}|[ivx]{1,5}))\s*$"
 )
+# how far from a line's end a contents entry's leader and page number are looked for: the
+# pattern is anchored at the end, and searched from every start of a long line of leader
+# pieces (" ... ... ...") it read the line again from each one
+_TOC_TAIL = 400
 # "1. [Introduction](#1-introduction)": a contents entry linking to the page's own heading
 _LINK_ENTRY_RE = re.compile(r"^\[[^\]]+\]\(#[^)\s]+\)$")
 _QUOTE_CHARS = re.compile('["“”«»]')

@@ -41,7 +41,7 @@ from ._clausereading import (
     _Reading,
 )
 from ._lineshapes import _CAPS_LEAD_IN_RE, authority_line, holds_date
-from ._sequences import _LINK_ENTRY_RE, _TOC_LINE_RE, _annex_space, _next_letter, _titled
+from ._sequences import _LINK_ENTRY_RE, _TOC_LINE_RE, _TOC_TAIL, _annex_space, _next_letter, _titled
 
 __all__ = ["share_range_text"]
 
@@ -282,7 +282,7 @@ class _Spaces(_Reading):
         clause."""
         t = u.text
         return bool(
-            (ends_on_figure(t, roman=True) and _TOC_LINE_RE.search(t))
+            (ends_on_figure(t, roman=True) and _TOC_LINE_RE.search(t, max(0, len(t) - _TOC_TAIL)))
             or u.start in self.toc
             or self._amid_toc(u)
             or (m.kind != "bullet" and _LINK_ENTRY_RE.match(t[m.end :].strip()))
