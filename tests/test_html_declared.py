@@ -50,6 +50,11 @@ DECLARED = [
     ("fr", '<meta content="DGSI-FT-2026-03" name="dcterms.identifier">', "DGSI-FT-2026-03"),
     ("en", '<meta name="acme:document-number" content="CT/REC/2026/5">', "CT/REC/2026/5"),
     ("fr", '<meta name="ministere:product-id" content="PN-2026-118">', "PN-2026-118"),
+    (
+        "en",
+        '<meta name="citation_technical_report_number" content="RR-2026/114">',
+        "RR-2026/114",
+    ),
 ]
 
 
@@ -74,6 +79,7 @@ NOT_NUMBERS = [
     ("en", '<meta name="dcterms.identifier" content="2026-03-03">'),
     ("fr", '<meta name="dc.identifier.url" content="PN-2026-118">'),
     ("en", '<meta name="description" content="Guidance note HSG-GN-2026/014 on stadiums">'),
+    ("fr", '<meta name="citation_title" content="Note RR-2026/114 sur les stades">'),
 ]
 
 
