@@ -190,6 +190,7 @@ class _Ingested(NamedTuple):
     captions: Sequence[tuple[int, int]] = ()  # an HTML page's captions of images
     link_lines: Sequence[tuple[int, int]] = ()  # an HTML page's lines of links only
     records: Sequence[tuple[int, int]] = ()  # an HTML page's boxes of its record
+    declared: str | None = None  # the identifier an HTML page's head declares for itself
 
 
 def _ingest(raw: RawInput, pdf_limits: PdfLimits | None) -> _Ingested:
@@ -220,6 +221,7 @@ def _ingest(raw: RawInput, pdf_limits: PdfLimits | None) -> _Ingested:
             conv.captions,
             conv.link_lines,
             conv.records,
+            conv.declared,
         )
     from .readers._margins import unmargin
     from .readers._textcolumns import decolumnise, physical_lines
@@ -253,7 +255,11 @@ def _pipeline(
     from .structure._language import detect_language
     from .structure._tree import build, link_footnotes
 
-    body, markdown, input_map, nav, pages, source, *html_marks = _ingest(raw, pdf_limits)
+    ingested = _ingest(raw, pdf_limits)
+    body, markdown, input_map, nav, pages, source = ingested[:6]
+    html_marks = (ingested.hidden, ingested.captions, ingested.link_lines, ingested.records)
+    declared = ingested.declared
+    del ingested
     if lap is not None:
         lap("ingest")
     # Each stage's input is dropped once the next has what it needs (``del``): what a
@@ -266,7 +272,7 @@ def _pipeline(
     nav_out = norm_map.ranges_to_output(nav, len(norm.text)) if nav else []
     if lap is not None:
         lap("normalise")
-    units = _units(norm, norm_map, nav_out, tuple(html_marks), pages)
+    units = _units(norm, norm_map, nav_out, html_marks, pages)
     if lap is not None:
         lap("layout")
     text = norm.text
@@ -285,7 +291,7 @@ def _pipeline(
 
     if lap is not None:
         lap("structure")
-    found = extract(text, lang, structure, ner=ner, lap=lap)
+    found = extract(text, lang, structure, ner=ner, lap=lap, declared=declared)
     if lap is not None:
         lap("domains")
     doc = _assemble(text, offsets, lang, source, structure, found, notes)

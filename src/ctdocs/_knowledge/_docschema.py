@@ -171,6 +171,10 @@ class DocumentFile(_Versioned):
     symbols: list[SymbolPattern] = Field(default_factory=list)
     # shapes no document's number takes (an ISBN, a telephone number), whole values
     not_symbols: list[str] = Field(default_factory=list)
+    # the names an HTML page's <meta> elements declare the page's own identifier under, as the
+    # last part of the name after a prefix's "." or ":" ("DC.identifier", "dcterms.identifier",
+    # "cisa:product-id"): the page's record of its number, read when the text prints none
+    declared_names: list[str] = Field(default_factory=list)
 
     @field_validator("not_symbols")
     @classmethod

@@ -37,7 +37,13 @@ from functools import cache
 from .._knowledge import alternation, load_document
 from ._docfields import document_cues
 
-__all__ = ["another_field", "general_symbol", "running_identifier"]
+__all__ = [
+    "another_field",
+    "declared_symbol",
+    "general_symbol",
+    "running_identifier",
+    "title_symbol",
+]
 
 # a code-like token: a capital, then groups of letters or digits joined by / . - or by a
 # number in parentheses, with a digit somewhere (IF12937, SC0147F1a, E-001187/2026,
@@ -145,6 +151,53 @@ def _code(token: str) -> bool:
     if _NOT_CODE.fullmatch(token):
         return False
     return token[0].isdigit() or token[0] == "[" or len(token) >= _MIN_LETTERED
+
+
+def declared_symbol(value: str | None) -> str | None:
+    """``value``, the identifier a page declares outside its text (an HTML page's
+    ``DC.identifier``), when it is a number's shape: a code of capitals and digits
+    (``ED-2026/WS/4``, ``PR-2026-0412``), not a URL, an ISBN, a DOI or a page's slug of
+    small letters (``actu-dgac-2026-118``), which a site records under the same names."""
+    if value is None or _WHOLE_CODE.fullmatch(value) is None or not _code(value):
+        return None
+    return None if _not_symbol(value) else value
+
+
+_WHOLE_CODE = re.compile(rf"(?:{_CODE})")
+# a dash or a bar between blanks: what sets a title's parts apart ("Résolution sur … - CADHP/Rés.
+# 641 (LXXXV) 2026", "IF12937 | Drones"); not a comma, which lists what a title cites
+_TITLE_PART = re.compile(r"[ \t]+[-\u2013\u2014|][ \t]+")
+_TITLE_CODE_WORDS = 6  # words at most in a title's part that is a number
+_SERIAL_DIGITS = re.compile(r"\d{3}")  # a code's serial of three digits or more
+
+
+def title_symbol(title: str | None) -> str | None:
+    """The number the document's title prints at its edge, set apart from the title's words by
+    a dash or a bar: its last part, else its first, when that part is a few words opening on a
+    code (a capital and a slash, or a code with a serial of three digits or more:
+    ``CADHP/Rés. 641 (LXXXV) 2026``, ``HR-2026-1844-A``). A publisher appends its number so
+    to the title of its page; a title's words, a year or a span of years ("Plan d'action -
+    2026-2030") and a name with a short number ("COVID-19 - …") are none."""
+    parts = _TITLE_PART.split(title.strip()) if title else []
+    for part in (parts[-1], parts[0]) if len(parts) > 1 else ():
+        words = part.split()
+        if not 1 <= len(words) <= _TITLE_CODE_WORDS or _NOT_CODE.fullmatch(words[0]):
+            continue
+        first = words[0]
+        code = _WHOLE_CODE.fullmatch(first) is not None and _code(first)
+        if ("/" in first and first[:1].isupper()) or (code and _SERIAL_DIGITS.search(first)):
+            return part
+    return None
+
+
+@cache
+def _not_symbol_re() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in load_document().not_symbols) or "(?!)")
+
+
+def _not_symbol(value: str) -> bool:
+    """Whether ``value`` is a shape no document's number takes (``not_symbols``)."""
+    return _not_symbol_re().fullmatch(value) is not None
 
 
 def general_symbol(text: str, head: str) -> str | None:

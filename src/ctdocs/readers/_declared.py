@@ -1,0 +1,50 @@
+"""The identifier an HTML page declares for itself in its head's ``<meta>`` elements.
+
+A page's ``<head>`` is no part of its text (the reader skips it), yet many publishers
+record there the number of the document the page carries, under a standard's name:
+Dublin Core's ``DC.identifier`` or ``dcterms.identifier``, or a publisher's own
+(``cisa:product-id``). The names are data (``declared_names``, ``document.toml``): the
+last part of the element's ``name`` or ``property``, after a namespace's ``.`` or ``:``.
+The value is returned as written; whether it has a number's shape (not a URL, an ISBN,
+a page's slug) is the extract stage's to tell, which knows the shapes.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from functools import cache
+
+from .._knowledge import load_document
+
+__all__ = ["declared_identifier"]
+
+_META = re.compile(r"(?is)<meta\b[^>]*>")
+_ATTR = re.compile(r"""(?is)\b(name|property|content)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_BODY = re.compile(r"(?i)<body\b|</head\s*>")
+_HEAD_CHARS = 65536  # a page's head is read this far at most, if it never closes
+
+
+@cache
+def _names() -> frozenset[str]:
+    return frozenset(n.casefold() for n in load_document().declared_names)
+
+
+def declared_identifier(source: str) -> str | None:
+    """The content of the first ``<meta>`` of the page's head whose name declares the page's
+    identifier (see the module's docstring), blanks collapsed; None when there is none."""
+    end = _BODY.search(source, 0, _HEAD_CHARS)
+    head = source[: end.start() if end is not None else _HEAD_CHARS]
+    if "<meta" not in head.lower():
+        return None
+    names = _names()
+    for tag in _META.finditer(head):
+        attrs = {
+            m.group(1).lower(): m.group(2) or m.group(3) or "" for m in _ATTR.finditer(tag.group(0))
+        }
+        key = attrs.get("name") or attrs.get("property") or ""
+        last = re.split(r"[.:]", key.strip())[-1].casefold()
+        value = " ".join(html.unescape(attrs.get("content", "")).split())
+        if last in names and value:
+            return value
+    return None
