@@ -128,6 +128,21 @@ def _label_end(tokens: Sequence[str]) -> int:
     return n if content else 0
 
 
+def _may_open_label(text: str) -> bool:
+    """Whether the first of :func:`_tokens` of ``text`` (stripped) may open a label: a
+    record word or a connecting word; where it is neither, :func:`_label_end` is 0. It is
+    cut from the first word alone (the splits of ``_tokens`` never reach across a blank),
+    not from the whole line: most lines are the text's, and a paragraph was cut whole for
+    the look at its first word (the record tests are asked of every line of the head
+    and the tail)."""
+    first = text.split(None, 1)
+    if not first:
+        return False
+    key = _tokens(first[0])[0].strip(":").replace("\u2019", "'").casefold()
+    words, links = _lexicon()
+    return key in words or key in links
+
+
 def _glued_label(text: str) -> bool:
     """The label's last word runs into a value without a break ("Subject Matterpolitica")."""
     words, _links = _lexicon()
@@ -140,6 +155,8 @@ def _glued_label(text: str) -> bool:
 
 def is_field(text: str) -> bool:
     """A label of record words, then a value holding a date or a code."""
+    if not _may_open_label(text):
+        return False
     toks = _tokens(text.strip())
     n = _label_end(toks)
     if not 0 < n < len(toks):
@@ -159,9 +176,11 @@ def is_label_line(text: str) -> bool:
     """A short line of record words alone ("Key dates", "Title and reference"), or a
     label glued to a value without a number ("Subject Matterpolitica estera …")."""
     t = text.strip()
-    toks = _tokens(t)
     if t.endswith(_SENTENCE_END[:2]):
         return False
+    if not _may_open_label(t):
+        return _glued_label(t)  # (no label: the two tests below need one)
+    toks = _tokens(t)
     n = _label_end(toks)
     if len(toks) <= _LABEL_LINE_MAX_WORDS and n == len(toks) > 0:
         return True
@@ -173,6 +192,8 @@ def is_label_line(text: str) -> bool:
 def is_code_line(text: str) -> bool:
     """Almost only numbers, codes and separators (``31-12-9999``, ``32001E0931``,
     ``OJ L 139, 29.5.2002, p. 4–5``): no more than one plain word in four."""
+    if _DIGIT_RE.search(text) is None:
+        return False  # (a digit is in a token: the line is not cut for the look)
     toks = _TOKEN_RE.findall(text)
     if not toks or not any(_DIGIT_RE.search(t) for t in toks):
         return False

@@ -66,6 +66,7 @@ __all__ = [
 # Items of a menu or breadcrumb: "Home > Acts > In force", "Contact | Privacy | ©".
 _MENU_SPLIT_RE = re.compile(r"\s*\|\s*|\s+[>\u203a/]\s+")
 _MENU_CHARS = "|>/\u203a"
+_MENU_CHAR_RE = re.compile(f"[{re.escape(_MENU_CHARS)}]")  # one scan, not one per mark
 _MENU_MIN_ITEMS = 3
 # An item ending so is a sentence or a label ("From:"), or a phrase that runs on into the
 # next (a signature's "NAME," over its office, right-aligned in columns): no menu item.
@@ -93,7 +94,7 @@ def is_menu(text: str, gaps: Sequence[int] = ()) -> bool:
     footer's row of links. Not a sentence (its items would end in a stop, or run on:
     :func:`._runon.runs_on`), nor a document's header line (``Report | Doc. 12712 | 16
     September 2011``: most of its items are numbers and dates, a menu's are words)."""
-    if not (gaps or any(c in text for c in _MENU_CHARS)) or _TABLE_ROW_RE.match(text):
+    if not (gaps or _MENU_CHAR_RE.search(text)) or _TABLE_ROW_RE.match(text):
         return False
     cuts = [0, *gaps, len(text)]
     pieces = (_MENU_SPLIT_RE.split(text[a:b].strip()) for a, b in pairwise(cuts))
@@ -119,7 +120,8 @@ def is_contact(text: str) -> bool:
     75355 Paris 07 SP"), a phone number with an e-mail or web address, or a web address
     among short parts (``_site_address``)."""
     t = text.rstrip()
-    if not t or t[-1] in ".!?;" or len(t.split()) > _CONTACT_MAX_WORDS:
+    # (the words counted no further than the limit: a paragraph is not cut whole)
+    if not t or t[-1] in ".!?;" or len(t.split(None, _CONTACT_MAX_WORDS)) > _CONTACT_MAX_WORDS:
         return False
     if _ADDRESS_RE.search(t):
         return True
@@ -150,7 +152,8 @@ def is_local_contact(text: str) -> bool:
     Asked after the running lines and record boxes have been found (a running footer
     with a switchboard number is the page's furniture, a box's number the box's)."""
     t = text.rstrip()
-    if not t or t[-1] in ".!?;" or len(t.split()) > _CONTACT_MAX_WORDS:
+    # (the words counted no further than the limit: a paragraph is not cut whole)
+    if not t or t[-1] in ".!?;" or len(t.split(None, _CONTACT_MAX_WORDS)) > _CONTACT_MAX_WORDS:
         return False
     if not _LOCAL_PHONE_RE.search(t):
         return False

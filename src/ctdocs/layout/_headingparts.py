@@ -25,8 +25,28 @@ def _parts() -> tuple[tuple[str, str], ...]:
 def part_space(heading: str) -> str | None:
     """``PAR CES MOTIFS, LA COUR,`` -> "Dispositif": the heading of a judgment's operative
     part, or None."""
-    folded = " ".join(re.findall(r"\w+", heading.casefold()))
+    folded = heading.casefold()
+    firsts = _part_firsts()
+    if firsts is not None:
+        # speed: the folded heading's first word character opens no part's words (most
+        # headings): its words are not cut and joined for the comparison
+        first = _WORD_CHAR_RE.search(folded)
+        if first is None or first.group() not in firsts:
+            return None
+    folded = " ".join(_WORDS_RE.findall(folded))
     return next((v for k, v in _parts() if folded.startswith(k)), None)
+
+
+_WORD_CHAR_RE = re.compile(r"\w")
+_WORDS_RE = re.compile(r"\w+")
+
+
+@cache
+def _part_firsts() -> frozenset[str] | None:
+    """The first characters of the parts' folded words (None where one is empty: every
+    heading then starts with it)."""
+    firsts = frozenset(k[:1] for k, _v in _parts())
+    return None if "" in firsts else firsts
 
 
 def lead_part(heading: str) -> str | None:
@@ -46,4 +66,12 @@ def foreign_heading(heading: str) -> bool:
     """A heading under which the numbers are not the document's own: reproduced provisions
     of another instrument (``RELATED PROVISIONS``) or a list of works cited
     (``Bibliography``)."""
+    first = heading.lstrip()[:1].casefold()[:1]  # (a blank folds to itself, a mark to no blank)
+    if first not in _foreign_firsts():
+        return False  # speed: no such heading opens so (the line is not folded whole)
     return " ".join(heading.casefold().split()) in _foreign()
+
+
+@cache
+def _foreign_firsts() -> frozenset[str]:
+    return frozenset(h[:1] for h in _foreign())

@@ -111,11 +111,11 @@ def mark_record_tables(
     if cue is None:
         return
     for first, end in _tables(units):
-        if not _dated_rows(units, first, end):
-            continue
+        # the name first: one search of two lines, where the dates are searched in every
+        # row (a text's own tables, its annexes' long lists, are seldom named a record)
         cap = _caption(units, first)
         named = units[first].text + (" " + units[cap].text if cap is not None else "")
-        if not cue.search(named):
+        if not cue.search(named) or not _dated_rows(units, first, end):
             continue
         notes = _notes(units, end, prose)
         if notes is None:

@@ -132,7 +132,11 @@ def _date_line_re() -> re.Pattern[str]:
 
 
 def is_date_line(text: str) -> bool:
-    return bool(_date_line_re().match(text.strip().rstrip(".")))
+    t = text.strip().rstrip(".")
+    # every branch of the pattern closes on a year's digits (``$`` may stand before a last
+    # line break): a line ending otherwise is not tried against its month alternations
+    end = t[:-1] if t.endswith("\n") else t
+    return end[-1:].isdecimal() and bool(_date_line_re().match(t))
 
 
 def heading_like(u: Unit, text: str, max_words: int = HEADING_MAX_WORDS) -> bool:
@@ -195,18 +199,34 @@ def clean_title(text: str) -> str:
     """A title as cited: spaces folded, closing punctuation and emphasis marks
     (``*Statutory Instruments Act*``) off, and a note's asterisk set apart after the last
     word (``Terrorist financing offence *``)."""
-    t = _ATTRIBUTES_RE.sub("", re.sub(r"\s+", " ", text).strip())
+    # (each pattern below tried only where the characters it needs are: most titles hold
+    # none of them, and the searches ran along every heading and article title)
+    t = _SPACES_RE.sub(" ", text).strip()
+    if "{#" in t:
+        t = _ATTRIBUTES_RE.sub("", t)
     # "Manufacture, use, etc.": the full stop of an abbreviation is the title's own
+    bare = t.rstrip(":;")
     t = (
-        t.rstrip(":;").strip()
-        if _ABBREVIATION_END_RE.search(t.rstrip(":;"))
+        bare.strip()
+        if bare.endswith(("etc.", "al.")) and _ABBREVIATION_END_RE.search(bare)
         else t.rstrip(".:;").strip()
     )
-    t = _BROKEN_WORD_RE.sub(r"\1\2", t)
-    m = re.fullmatch(r"([*_])(?P<inner>[^*_]+)\1", t) or _BRACKETED_RE.fullmatch(t)
-    return m.group("inner").strip() if m else _NOTE_STAR_RE.sub("", t)
+    if "- " in t:
+        t = _BROKEN_WORD_RE.sub(r"\1\2", t)
+    m = (
+        _EMPHASIS_RE.fullmatch(t)
+        if t[:1] in ("*", "_")
+        else _BRACKETED_RE.fullmatch(t)
+        if t[:1] == "("
+        else None
+    )
+    if m is not None:
+        return m.group("inner").strip()
+    return _NOTE_STAR_RE.sub("", t) if t.endswith("*") else t
 
 
+_SPACES_RE = re.compile(r"\s+")
+_EMPHASIS_RE = re.compile(r"([*_])(?P<inner>[^*_]+)\1")
 _ABBREVIATION_END_RE = re.compile(r"\b(?:etc|al)\.$")
 # "Article 1 (Purpose)": a statute translated from Korean, Japanese or Chinese sets the
 # article's heading in parentheses; the brackets are the layout's, the words the title

@@ -119,8 +119,23 @@ def _says_commentary(text: str) -> bool:
     """The words of a heading that announce a comment on each article of a bill."""
     if len(text) > _LONGEST:
         return False  # speed: a paragraph is no such heading
+    firsts = _commentary_firsts()
+    for ch in text:  # the first character the frame leaves: no heading's opens so
+        if ch in "#*_" or ch.isspace():
+            continue
+        if firsts is not None and ch.casefold()[:1] not in firsts:
+            return False  # (the line's words are not folded and joined for nothing)
+        break
     words = " ".join(_FRAME_RE.sub("", text).casefold().split())
     return words in _commentary_words()
+
+
+@cache
+def _commentary_firsts() -> frozenset[str] | None:
+    """The first characters of the heading words (None where one is empty: any line's
+    words may then be one)."""
+    words = _commentary_words()
+    return None if "" in words else frozenset(w[:1] for w in words)
 
 
 def _bare_number(u: Unit) -> Marker | None:
