@@ -41,6 +41,52 @@ def test_a_question_alone_heads_its_answer(text: str, section: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "sections"),
+    [
+        (
+            "Questions and answers on the national threat level\n\nUpdated 3 February 2026\n\n"
+            "What is the threat level?\n1. It is an assessment of how likely an attack is.\n"
+            "2. It is set by the joint centre.\n\nWhat should I do?\n"
+            "3. Report anything suspicious to the police.\n",
+            ["What is the threat level?"] * 2 + ["What should I do?"],
+        ),
+        (
+            "RAPPORT SUR LA SÛRETÉ PORTUAIRE\n\nPublié le 3 mars 2026\n\n"
+            "Quels sont les risques ?\n1. Le port traite quatre millions de conteneurs.\n"
+            "2. Le contrôle en couvre un dixième.\n\nQue faut-il faire ?\n"
+            "3. Remplacer les scanners.\n",
+            ["Quels sont les risques ?"] * 2 + ["Que faut-il faire ?"],
+        ),
+        (
+            "Notes on the threat level\n\nThe level is public.\n\n"
+            "What is the threat level?\nIt is an assessment of how likely an attack is.\n\n"
+            "1. The level is reviewed every month.\n",
+            [None],
+        ),
+        (
+            "Note sur le niveau de menace\n\nLe niveau est public.\n\n"
+            "Pourquoi le Gouvernement a-t-il décidé en 2025 de baisser le niveau de la menace "
+            "nationale ?\n1. Le niveau est revu chaque mois.\n",
+            [None],
+        ),
+        (
+            "Compte rendu de la séance\n\nLe ministre a été interrogé en séance.\n"
+            "Que fera le Gouvernement ?\n1. Le Gouvernement renforcera les contrôles.\n",
+            [None],
+        ),
+    ],
+)
+def test_a_question_right_over_a_numbered_paragraph_heads_it(
+    text: str, sections: list[str | None]
+) -> None:
+    """No blank line below: a short question right over a numbered paragraph heads it as
+    it heads prose after a blank line; a question over its prose answer, a question too long
+    for a heading, and one a paragraph's line runs into stay text."""
+    clauses = parse_text(text).clauses()
+    assert [c.section for c in clauses] == sections
+
+
+@pytest.mark.parametrize(
     ("text", "titles", "first"),
     [
         (

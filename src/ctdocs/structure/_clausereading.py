@@ -479,6 +479,14 @@ class _Reading(_Notes):
                 ),
                 mk,
             )
+        # a run of items with no numbered parent, written inline, ends with its sentence:
+        # the next paragraph, leading in to a list of its own, is not the last item's ("… et
+        # (iii) l'éducation aux médias." / "En 2025, l'Organisation a :" / "a) formé …": (a))
+        tail, nxt = self.current, self._next
+        ended = markers[-1].kind in ("letter", "roman", "item") and piece.endswith(".")
+        leads = nxt is not None and self.marker(nxt) is None and nxt.text.rstrip().endswith(":")
+        if ended and leads and tail is not None and self.blocks[tail].parent is None:
+            self._close()
 
     def _inline_cuts(self, u: Unit, m: Marker) -> Iterator[tuple[int, Marker]]:
         last: dict[str, str] = {}

@@ -26,13 +26,11 @@ from ._blocks import (
     body_text,
     bold_number,
     heading_like,
+    is_date_line,
     note_mark,
 )
 from ._lineshapes import joined_item_re
-from ._sequences import (
-    _next_letter,
-    _Note,
-)
+from ._sequences import _next_letter, _Note
 from ._wrappedrefs import wrapped_reference
 
 __all__: list[str] = []
@@ -147,6 +145,8 @@ class _State:
         return Marker(inner.kind, inner.label, inner.value, c.end() + inner.end, inner.family)
 
     def _read_marker(self, u: Unit, m: Marker | None) -> Marker | None:
+        if m is None and is_date_line(u.text):
+            return None  # "### 11 June 2026", a timeline's date: no clause number (§1)
         if m is None:
             heading = u.line.heading_level is not None or u.line.all_bold(self.text)
             # "1    Boulevard Michelet    du rond-point …": a table's row, its N° column

@@ -534,14 +534,17 @@ class _Reports(_Spaces):
         """``Quels agents suscitent le plus de préoccupation ?`` alone between blank lines
         over the answer's prose: a questions-and-answers page's heading, set in plain type
         as its ``<h2>`` would be (a question mark closes no heading's line otherwise). One
-        short question, capitalised, no sentence before it on the line."""
+        short question, capitalised, no sentence before it on the line; or, no blank line
+        below, right over a numbered paragraph (``What should I do?`` / ``3. Report …``)."""
         t = u.text.strip()
         if nxt is None or u.line.heading_level or not t.endswith("?") or not t[:1].isupper():
             return False
         if words(t) > _QUESTION_MAX_WORDS or re.search(r"[.!?;:]\s", t[:-1]):
             return False
         before, after = self.text[max(0, u.start - 2) : u.start], self.text[u.end : nxt.start]
-        return (u.start == 0 or before == "\n\n") and "\n\n" in after
+        nm = self.marker(nxt) if "\n\n" not in after else None
+        below = "\n\n" in after or (nm is not None and nm.kind == "number")
+        return (u.start == 0 or before == "\n\n") and below
 
     def _list_part(self, u: Unit, nxt: Unit | None) -> bool:
         """``Sur le fond`` between ``i. Se déclare compétente ;`` and ``ii. Dit que …``: the

@@ -167,6 +167,8 @@ class _Head:
         chrome_before = bool(content) and any(
             n.start < content[0].start and n.noise in ("web-chrome", "caption") for n in noise
         )
+        if i < len(content) and self._under_record(content[i], noise):
+            return False
         if not (
             i < len(content)
             and content[i].marker is None
@@ -189,6 +191,17 @@ class _Head:
         self.front_end = u.end
         self.i += 1
         return True
+
+    @staticmethod
+    def _under_record(u: Unit, noise: list[Unit]) -> bool:
+        """``## Contexte`` first under a page's record (the YAML or TOML front matter a
+        static site keeps, which names the page's title): a heading below level 1 there is
+        the body's first section, as it would be under web chrome; a level-1 heading, a
+        quoted or bold title line, any other line may still be the title."""
+        level = u.line.heading_level
+        return bool(level and level > 1) and any(
+            n.noise == "repository" and n.end <= u.start for n in noise
+        )
 
     def read_below_title(self) -> None:
         """One heading-like line right below the title (before its front matter), then the

@@ -1,0 +1,92 @@
+"""A page's record (the YAML or TOML front matter a static site keeps above the text) names
+the page's title: a heading below level 1 that opens the text under it (``## Contexte``,
+``### Scope``) is the first section, not the document's title, and the numbered paragraphs
+under it have it as their section (guidelines §1: a clause's section is the nearest
+preceding unnumbered heading). A level-1 heading under the record, a title line over its
+date, and a title line with no record above stay the title (they name no section).
+
+Each text is written for the test in a shape no batch has (YAML and TOML records, with and
+without a title field, headings of levels 2 and 3, French and English); the expected values
+were worked out by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs import parse_text
+
+SECTIONED = [
+    (
+        "---\ntitle: Plan de continuité\ndate: 2026-03-01\n---\n\n## Contexte\n\n"
+        "1. Les sites sensibles doivent rester accessibles.\n\n"
+        "2. Les coupures d'électricité sont le premier risque.\n\n## Mesures\n\n"
+        "3. Chaque site dispose d'un groupe électrogène.\n",
+        ["Contexte", "Contexte", "Mesures"],
+    ),
+    (
+        "---\nlayout: post\ncategories: [security, continuity]\n---\n\n## Background\n\n"
+        "1. Sensitive sites must stay open during a crisis.\n\n"
+        "2. Power cuts are the main risk.\n\n## Measures\n\n"
+        "3. Each site has a generator.\n",
+        ["Background", "Background", "Measures"],
+    ),
+    (
+        '+++\ntitle = "Port security note"\ndate = 2026-05-04\n+++\n\n### Scope\n\n'
+        "1. The note covers every port facility.\n\n2. It is reviewed every year.\n\n"
+        "### Screening\n\n3. Containers are screened before loading.\n",
+        ["Scope", "Scope", "Screening"],
+    ),
+    (
+        "---\ntitre: Note de sûreté portuaire\n---\n\n### Champ d'application\n\n"
+        "1. La note couvre toutes les installations portuaires.\n\n"
+        "2. Elle est revue chaque année.\n",
+        ["Champ d'application", "Champ d'application"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "sections"), SECTIONED)
+def test_a_lower_heading_under_the_record_is_a_section(text: str, sections: list[str]) -> None:
+    clauses = parse_text(text).clauses()
+    assert [c.section for c in clauses] == sections
+
+
+TITLED = [
+    (
+        "---\ntitle: Plan de continuité\n---\n\n# Plan de continuité des sites sensibles\n\n"
+        "## Contexte\n\n1. Les sites sensibles doivent rester accessibles.\n\n"
+        "2. Les coupures sont le premier risque.\n",
+        "Plan de continuité des sites sensibles",
+        ["Contexte", "Contexte"],
+    ),
+    (
+        "---\ntitle: Continuity plan\n---\n\n# Continuity plan for sensitive sites\n\n"
+        "1. Sensitive sites must stay open during a crisis.\n\n"
+        "2. Power cuts are the main risk.\n",
+        "Continuity plan for sensitive sites",
+        [None, None],
+    ),
+    (
+        "---\nlayout: page\n---\n\nPlan de continuité\n\nMis à jour le 3 mars 2026\n\n"
+        "1. Les sites sensibles doivent rester accessibles.\n\n"
+        "2. Les coupures sont le premier risque.\n",
+        "Plan de continuité",
+        [None, None],
+    ),
+    (
+        "CONTINUITY PLAN\n\nBackground\n\n1. Sensitive sites must stay open during a crisis.\n\n"
+        "2. Power cuts are the main risk.\n",
+        "CONTINUITY PLAN",
+        ["Background", "Background"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "sections"), TITLED)
+def test_a_title_under_the_record_names_no_section(
+    text: str, title: str, sections: list[str | None]
+) -> None:
+    doc = parse_text(text)
+    assert doc.title == title
+    assert [c.section for c in doc.clauses()] == sections
