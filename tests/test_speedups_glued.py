@@ -80,3 +80,56 @@ def test_keys_of_glued_text(text: str) -> None:
     toks, keys = _keyed(text)
     assert toks.glued
     assert keys == [text[s:e].casefold() for s, e in zip(toks.starts, toks.ends, strict=True)]
+
+
+def _keyed_reference(text: str) -> tuple[list[tuple[int, int]], list[str], frozenset[str], bool]:
+    """The tokens, keys, distinct keys and glued flag the direct way: every token found by
+    the token pattern, each glued word cut by the splice-per-cut oracle, each key folded
+    from the text (the former glued path, which folded every token's key again)."""
+    starts, ends = _words(text)
+    cut = _reference(text, starts, ends)
+    keys = [text[s:e].casefold() for s, e in cut]
+    glued = _CAMEL.search(text) is not None and cut != list(zip(starts, ends, strict=True))
+    return cut, keys, frozenset(keys), glued
+
+
+@pytest.mark.parametrize(
+    ("fr", "en"),
+    [
+        # glued names, a word cut twice, cut words whose whole key is gone from the text
+        (
+            "la Cour pénale internationaleInternational Criminal Court et la Cour",
+            "the European UnionUnion européenne and the UnionUnion",
+        ),
+        ("MinistèreMinistryMinistère de la Défense", "HomeOfficeHomeOffice HomeOffice home"),
+        # no glued word: the plain path
+        ("", "A"),
+        ("Le Conseil de sécurité", "One line only"),
+        # non-ASCII and the case-folding edge cases: İ (U+0130) and ͅ (U+0345) fold to two
+        # characters or another, ß to "ss"; a lower-case letter then İ is no [a-z][A-Z]
+        ("Straße StraßeStrasse aİb", "x\u0345Y \u0345ABC İstanbulIstanbul"),
+    ],
+)
+def test_keyed_glued_keys_match_direct_way(fr: str, en: str) -> None:
+    """The glued path keeps the uncut tokens' keys and folds only the pieces it cuts: the
+    same tokens, keys and distinct keys as folding every token anew."""
+    for text in (fr, en):
+        toks, keys = _keyed(text)
+        cut, ref_keys, distinct, glued = _keyed_reference(text)
+        assert list(zip(toks.starts, toks.ends, strict=True)) == cut
+        assert keys == ref_keys
+        assert toks.distinct == distinct
+        assert toks.glued == glued
+        # equal keys are one string (what ``list.index`` walks rely on for speed)
+        assert len({id(k) for k in keys}) == len(set(keys))
+
+
+def test_keyed_glued_keys_on_random_texts() -> None:
+    rng = random.Random(40)
+    letters = "aAbBéÉ zZ-.\u0130\u0345ß'\n"
+    for _ in range(400):
+        text = "".join(rng.choice(letters) for _ in range(rng.randrange(0, 50)))
+        toks, keys = _keyed(text)
+        cut, ref_keys, distinct, glued = _keyed_reference(text)
+        assert list(zip(toks.starts, toks.ends, strict=True)) == cut, text
+        assert (keys, toks.distinct, toks.glued) == (ref_keys, distinct, glued), text

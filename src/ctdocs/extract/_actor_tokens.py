@@ -105,15 +105,17 @@ def _keyed(text: str) -> tuple[_Tokens, list[str]]:
         glued = _split_stretch(text, a, b, starts, ends, keys, shared, written) or glued
         a = b
     if glued:
-        toks = _split_glued(text, starts, ends)
-        shared = {}
-        cuts = zip(toks.starts, toks.ends, strict=True)  # (the text's slices, not a tuple each)
-        keys = [shared.setdefault(c, c) for c in (text[s:e].casefold() for s, e in cuts)]
+        # the uncut tokens keep their keys; only the pieces of a cut word are folded (speed:
+        # a key folded for every token of the text made a glued text read some two and a
+        # half times slower than another); a whole word's key may be gone, so the distinct
+        # keys are the new list's
+        toks, keys = _cut_glued(text, starts, ends, keys, shared)
+        toks.distinct = frozenset(keys)
     else:
         toks = _Tokens(text, starts, ends)
-    # every key is one of ``shared``'s: its keys are the distinct keys, kept for
-    # :class:`._word_openings.TextWords` (a set of them, not of every token's)
-    toks.distinct = frozenset(shared)
+        # every key is one of ``shared``'s: its keys are the distinct keys, kept for
+        # :class:`._word_openings.TextWords` (a set of them, not of every token's)
+        toks.distinct = frozenset(shared)
     toks.glued = glued
     toks.written = frozenset(written)
     return toks, keys
@@ -157,25 +159,47 @@ def _split_stretch(
     distinct = set(words)
     written |= distinct
     key_of: dict[str, str] = {}
+    capped: list[str] = []  # the words a capital changes in folding (a glued word is one)
     for w in distinct:
         c = w.casefold()
         key_of[w] = shared.setdefault(c, c)
+        if c != w:
+            capped.append(w)
     keys.extend(map(key_of.__getitem__, words))
     # a lower-case letter before a capital is inside a word (both are word characters):
-    # one scan of the distinct words, a blank between them (a tenth of the stretch's
-    # characters, where the scan of the stretch was some 1 % of the actor stage), not a
-    # search per distinct word
-    return _GLUED.search(" ".join(distinct)) is not None
+    # one scan of the distinct words holding a capital (an ASCII capital always folds to
+    # another letter), a blank between them, not a search per distinct word
+    return _GLUED.search(" ".join(capped)) is not None
 
 
 def _split_glued(text: str, starts: array[int], ends: array[int]) -> _Tokens:
-    """The tokens with each word glued to the next at a capital cut in two.
+    """The tokens with each word glued to the next at a capital cut in two."""
+    keys = [text[s:e].casefold() for s, e in zip(starts, ends, strict=True)]
+    return _cut_glued(text, starts, ends, keys, {})[0]
 
-    One pass over the cuts in text order, copying the tokens between them (speed: a cut
-    spliced into a list of every token moved the rest of the list each time, quadratic in
-    a long text with many glued words: a tenth of a second for one dev text)."""
+
+def _cut_glued(
+    text: str, starts: array[int], ends: array[int], keys: list[str], shared: dict[str, str]
+) -> tuple[_Tokens, list[str]]:
+    """The tokens with each word glued to the next at a capital cut in two, and their keys:
+    an uncut token's from ``keys`` (the uncut tokens'), a piece's folded from the text and
+    made one string with an equal key of ``shared`` (the keys made so far, by key).
+
+    One pass over the cuts in text order, copying the tokens and keys between them (speed:
+    a cut spliced into a list of every token moved the rest of the list each time,
+    quadratic in a long text with many glued words: a tenth of a second for one dev text;
+    and a key folded again for every token made a glued text some two and a half times
+    slower to read than another)."""
     new_starts: array[int] = array("q")
     new_ends: array[int] = array("q")
+    new_keys: list[str] = []
+
+    def close(end: int) -> None:
+        """End the piece the last start opened at ``end``, with its key."""
+        new_ends.append(end)
+        c = text[new_starts[-1] : end].casefold()
+        new_keys.append(shared.setdefault(c, c))
+
     at = Positions(starts)
     done = 0  # the tokens before this index are copied (or cut and copied)
     for m in _CAMEL.finditer(text):
@@ -185,18 +209,20 @@ def _split_glued(text: str, starts: array[int], ends: array[int]) -> _Tokens:
             continue
         if k >= done:  # the first cut in token k: the tokens before it as they are
             if done:
-                new_ends.append(ends[done - 1])  # (the cut token before, closed)
+                close(ends[done - 1])  # (the cut token before, closed)
             new_starts.extend(starts[done:k])
             new_ends.extend(ends[done:k])
+            new_keys.extend(keys[done:k])
             new_starts.append(starts[k])
             done = k + 1
-        new_ends.append(cut)
+        close(cut)
         new_starts.append(cut)
     if done:
-        new_ends.append(ends[done - 1])
+        close(ends[done - 1])
     new_starts.extend(starts[done:])
     new_ends.extend(ends[done:])
-    return _Tokens(text, new_starts, new_ends)
+    new_keys.extend(keys[done:])
+    return _Tokens(text, new_starts, new_ends), new_keys
 
 
 # The text :meth:`ActorMatcher.find` last read, and its fold. Speed: the finders run after

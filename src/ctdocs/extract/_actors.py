@@ -501,7 +501,8 @@ def _matcher(kb: Knowledge) -> ActorMatcher:
 # what joins two places in a list ("en Espagne (33) et au Royaume-Uni", "in Iraq and the ...",
 # a dash glued between the two states a border runs between: "the India-Pakistan border",
 # "to Tajikistan and to the Niger": the place word may come again; "le nord du Bénin, du
-# Togo et du Ghana": so may the article of its complement)
+# Togo et du Ghana": so may the article of its complement); no anchor nor look-around, so
+# ``fullmatch(text, a, b)`` reads ``text[a:b]`` as the slice would be read
 _AND = re.compile(
     r"(?:[ \t]*\([^()\n]{0,20}\))?(?:,[ \t]*|,?[ \t]+(?:and|et|or|ou)[ \t]+|[-\u2013\u2014])"
     r"(?:(?:to|in|into|en|dans)[ \t]+)?"
@@ -581,9 +582,10 @@ def drop_places(text: str, hits: list[ActorHit], matcher: ActorMatcher) -> list[
                 h = ActorHit(styled, h.end, h.actor_id, h.method, h.score)
             if completes_office(folded, h.start):
                 continue  # "ministre de l'intérieur de Malte": a person's title
-            between = text[place_end : h.start] if place_end >= 0 else ""
-            listed = bool(out) and _AND.fullmatch(text[out[-1].end : h.start]) is not None
-            if _AND.fullmatch(between) or place_by_words(
+            # (read in place, not cut out: the stretch since the last mention may be long)
+            listed = bool(out) and _AND.fullmatch(text, out[-1].end, h.start) is not None
+            after_place = place_end >= 0 and _AND.fullmatch(text, place_end, h.start) is not None
+            if after_place or place_by_words(
                 text, folded, (h.start, h.end, floor), full=full, coordinated=listed
             ):
                 place_end = h.end  # "in Iraq and Syria": both places

@@ -256,8 +256,23 @@ def in_field(text: str, start: int, floor: int) -> bool:
     where the mention before it ends; a mention between the field's opening and the state
     makes a list (``Benin, Togo and Ghana``), no town. A person's office in the town's
     place (``| Vice-Chair, Norway |``) names the state that holds it: represented, kept."""
-    m = _FIELD_TOWN.search(text, max(0, start - WINDOW, floor), start)
+    low = max(0, start - WINDOW, floor)
+    if not _comma_closes(text, low, start):
+        return False  # speed: the pattern, tried at every place of the window, needs one
+    m = _FIELD_TOWN.search(text, low, start)
     return m is not None and not set(m["town"].casefold().split()) & _offices()
+
+
+def _comma_closes(text: str, low: int, end: int) -> bool:
+    """Whether ``text[low:end]`` ends on a comma and blanks (spaces, tabs), or on those
+    and one line break: what every match of :data:`_FIELD_TOWN` ends on, its ``$`` read at
+    ``end`` or before a line break there (a search to ``end`` reads the text as ending
+    there). Most states follow no comma: their window is then not searched at all."""
+    if end > low and text[end - 1] == "\n":
+        end -= 1
+    while end > low and text[end - 1] in " \t":
+        end -= 1
+    return end > low and text[end - 1] == ","
 
 
 @cache
