@@ -22,6 +22,7 @@ __all__ = ["declared_identifier"]
 _META = re.compile(r"(?is)<meta\b[^>]*>")
 _ATTR = re.compile(r"""(?is)\b(name|property|content)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _BODY = re.compile(r"(?i)<body\b|</head\s*>")
+_PARTS = 2  # a name and one namespace's prefix at most
 _HEAD_CHARS = 65536  # a page's head is read this far at most, if it never closes
 
 
@@ -43,8 +44,10 @@ def declared_identifier(source: str) -> str | None:
             m.group(1).lower(): m.group(2) or m.group(3) or "" for m in _ATTR.finditer(tag.group(0))
         }
         key = attrs.get("name") or attrs.get("property") or ""
-        last = re.split(r"[.:]", key.strip())[-1].casefold()
+        # the name, maybe after one namespace's prefix ("DC.identifier"), not a refinement
+        # naming another document ("DC.relation.identifier", "dc.source.identifier")
+        parts = re.split(r"[.:]", key.strip())
         value = " ".join(html.unescape(attrs.get("content", "")).split())
-        if last in names and value:
+        if len(parts) <= _PARTS and parts[-1].casefold() in names and value:
             return value
     return None
