@@ -55,6 +55,19 @@ DECLARED = [
         '<meta name="citation_technical_report_number" content="RR-2026/114">',
         "RR-2026/114",
     ),
+    # the page's URL or ISBN declared first under the same name, its number after
+    (
+        "en",
+        '<meta name="DC.identifier" content="https://www.example.gov/guidance/stadiums">'
+        '<meta name="DC.identifier" content="HSG-GN-2026/014">',
+        "HSG-GN-2026/014",
+    ),
+    (
+        "fr",
+        '<meta name="dc.identifier" content="978-2-11-152318-4">'
+        '<meta name="dcterms.identifier" content="SGDSN/PSE/2026-07">',
+        "SGDSN/PSE/2026-07",
+    ),
 ]
 
 
@@ -87,6 +100,12 @@ NOT_NUMBERS = [
     ("en", '<meta name="dc.identifier" content="ID-204518">'),
     ("fr", '<meta name="dcterms.identifier" content="A3F9C2E1B7D40912">'),
     ("fr", '<meta name="dc.identifier" content="NODE-4521">'),
+    # several declared, none a number
+    (
+        "en",
+        '<meta name="DC.identifier" content="https://www.example.gov/guidance/stadiums">'
+        '<meta name="DC.identifier" content="ID-204518">',
+    ),
 ]
 
 
