@@ -41,6 +41,7 @@ __all__ = [
     "another_field",
     "declared_symbol",
     "general_symbol",
+    "not_symbol",
     "running_identifier",
     "title_symbol",
 ]
@@ -165,7 +166,7 @@ def declared_symbol(value: str | None) -> str | None:
         return None
     if len(_GROUP.findall(value)) < _DECLARED_GROUPS:
         return None
-    return None if _not_symbol(value) else value
+    return None if not_symbol(value) else value
 
 
 _WHOLE_CODE = re.compile(rf"(?:{_CODE})")
@@ -209,7 +210,7 @@ def _edge_code(part: str) -> str | None:
         return None
     elif not re.search(r"[-/.]", first) and not _LONG_SERIAL.search(first):
         return None  # a name's short number joined to its letters (A400M, EC725)
-    return None if _not_symbol(code) else code
+    return None if not_symbol(code) else code
 
 
 def title_symbol(title: str | None) -> str | None:
@@ -234,8 +235,9 @@ def _not_symbol_re() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in load_document().not_symbols) or "(?!)")
 
 
-def _not_symbol(value: str) -> bool:
-    """Whether ``value`` is a shape no document's number takes (``not_symbols``)."""
+def not_symbol(value: str) -> bool:
+    """Whether ``value`` as a whole takes a shape no document's number takes (an ISBN, a
+    telephone number: ``not_symbols``, ``document.toml``)."""
     return _not_symbol_re().fullmatch(value) is not None
 
 
