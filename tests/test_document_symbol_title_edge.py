@@ -42,6 +42,9 @@ TITLES = [
     ),
     ("en", "<h1>CTC/REC/2026/07 | Recommendation on passenger data</h1>", "CTC/REC/2026/07"),
     ("fr", "<h1>AP-2026-0412 | Recommandation sur les données des passagers</h1>", "AP-2026-0412"),
+    # a remark in parentheses after the number is no part of it
+    ("en", "# Technical note on vehicle barriers – TN-2026-117 (updated)", "TN-2026-117"),
+    ("fr", "# Note technique sur les barrières – NT-2026-117 (mise à jour)", "NT-2026-117"),
 ]
 
 
@@ -67,6 +70,18 @@ NOT_NUMBERS = [
     ("en", "# Monthly threat bulletin – 03/2026"),
     ("fr", "# Position commune - 2001/154/PESC, 2001/771/PESC et 2002/402/PESC"),
     ("en", "# Guidance note 7 – Security of Critical Infrastructure Act 2018, Part 2A"),
+    # two names a slash joins, with no number or only a year: no issuer's code
+    ("fr", "# Réponse à la crise – UE/Ukraine"),
+    ("en", "# Security cooperation – EU/UK Trade and Cooperation Agreement"),
+    ("fr", "# Sommet des chefs d'État – G7/G20 2024"),
+    ("en", "# Training for border officers – UNODC/TPB"),
+    # a code followed by other words: an amount, a range of articles, a named aircraft
+    ("fr", "# Fonds de prévention de la radicalisation – 125.000.000 euros"),
+    ("fr", "# Code de la sécurité intérieure – L225-1 à L225-8"),
+    ("en", "# Airlift capacity review – EC725 Caracal"),
+    # a name's short number joined to its letters
+    ("en", "# Airlift capacity review – A400M"),
+    ("fr", "# Capacités de transport aérien – A400M"),
 ]
 
 

@@ -55,6 +55,19 @@ DECLARED = [
         '<meta name="citation_technical_report_number" content="RR-2026/114">',
         "RR-2026/114",
     ),
+    # the page's URL or ISBN declared first under the same name, its number after
+    (
+        "en",
+        '<meta name="DC.identifier" content="https://www.example.gov/guidance/stadiums">'
+        '<meta name="DC.identifier" content="HSG-GN-2026/014">',
+        "HSG-GN-2026/014",
+    ),
+    (
+        "fr",
+        '<meta name="dc.identifier" content="978-2-11-152318-4">'
+        '<meta name="dcterms.identifier" content="SGDSN/PSE/2026-07">',
+        "SGDSN/PSE/2026-07",
+    ),
 ]
 
 
@@ -80,6 +93,19 @@ NOT_NUMBERS = [
     ("fr", '<meta name="dc.identifier.url" content="PN-2026-118">'),
     ("en", '<meta name="description" content="Guidance note HSG-GN-2026/014 on stadiums">'),
     ("fr", '<meta name="citation_title" content="Note RR-2026/114 sur les stades">'),
+    # a refinement of the name that records another document's identifier
+    ("en", '<meta name="DC.relation.identifier" content="CTED-SER-2026-01">'),
+    ("fr", '<meta name="dc.source.identifier" content="SGDSN-PSE-2026-07">'),
+    # a key of the site's database: one or two groups, a hash
+    ("en", '<meta name="dc.identifier" content="ID-204518">'),
+    ("fr", '<meta name="dcterms.identifier" content="A3F9C2E1B7D40912">'),
+    ("fr", '<meta name="dc.identifier" content="NODE-4521">'),
+    # several declared, none a number
+    (
+        "en",
+        '<meta name="DC.identifier" content="https://www.example.gov/guidance/stadiums">'
+        '<meta name="DC.identifier" content="ID-204518">',
+    ),
 ]
 
 
@@ -113,7 +139,15 @@ def test_a_meta_in_the_body_is_not_the_heads_record() -> None:
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("ED-2026/WS/4", "ED-2026/WS/4"), ("G20", None), ("2026", None), (None, None), ("", None)],
+    [
+        ("ED-2026/WS/4", "ED-2026/WS/4"),
+        ("PR-2026-0412", "PR-2026-0412"),
+        ("PR-20260412", None),
+        ("G20", None),
+        ("2026", None),
+        (None, None),
+        ("", None),
+    ],
 )
 def test_declared_symbol_reads_only_a_numbers_shape(
     value: str | None, expected: str | None

@@ -190,7 +190,7 @@ class _Ingested(NamedTuple):
     captions: Sequence[tuple[int, int]] = ()  # an HTML page's captions of images
     link_lines: Sequence[tuple[int, int]] = ()  # an HTML page's lines of links only
     records: Sequence[tuple[int, int]] = ()  # an HTML page's boxes of its record
-    declared: str | None = None  # the identifier an HTML page's head declares for itself
+    declared: Sequence[str] = ()  # the identifiers an HTML page's head declares for itself
 
 
 def _ingest(raw: RawInput, pdf_limits: PdfLimits | None) -> _Ingested:

@@ -41,6 +41,7 @@ __all__ = [
     "another_field",
     "declared_symbol",
     "general_symbol",
+    "not_symbol",
     "running_identifier",
     "title_symbol",
 ]
@@ -157,36 +158,75 @@ def declared_symbol(value: str | None) -> str | None:
     """``value``, the identifier a page declares outside its text (an HTML page's
     ``DC.identifier``), when it is a number's shape: a code of capitals and digits
     (``ED-2026/WS/4``, ``PR-2026-0412``), not a URL, an ISBN, a DOI or a page's slug of
-    small letters (``actu-dgac-2026-118``), which a site records under the same names."""
+    small letters (``actu-dgac-2026-118``), which a site records under the same names; nor a
+    key of the site's database, one or two groups (``ID-123456``, ``NODE-4521``, a hash
+    ``A3F9C2E1B7D4``): a number set in a page's record, out of the text, has three groups at
+    least, a series, a type or a year and a serial (``PR-2026-0412``, ``ANSSI-PA-112``)."""
     if value is None or _WHOLE_CODE.fullmatch(value) is None or not _code(value):
         return None
-    return None if _not_symbol(value) else value
+    if len(_GROUP.findall(value)) < _DECLARED_GROUPS:
+        return None
+    return None if not_symbol(value) else value
 
 
 _WHOLE_CODE = re.compile(rf"(?:{_CODE})")
+_GROUP = re.compile(r"[^-/.()\s]+")  # a code's groups, between its separators
+_DECLARED_GROUPS = 3  # groups at least of a number a page declares out of its text
 # a dash or a bar between blanks: what sets a title's parts apart ("Résolution sur … - CADHP/Rés.
 # 641 (LXXXV) 2026", "IF12937 | Drones"); not a comma, which lists what a title cites
 _TITLE_PART = re.compile(r"[ \t]+[-\u2013\u2014|][ \t]+")
 _TITLE_CODE_WORDS = 6  # words at most in a title's part that is a number
 _SERIAL_DIGITS = re.compile(r"\d{3}")  # a code's serial of three digits or more
+_LONG_SERIAL = re.compile(r"\d{4}")  # a serial an unjoined code needs (IF12937, not A400M)
+# an issuer's capitals before the first slash (CADHP/, S/, CTC/): not a name (France/, G7/)
+_ISSUER = re.compile(r"[A-Z]+/")
+# a number's later word: one with a digit (641, 2026, Add.1) or a session's roman numeral in
+# parentheses ((LXXXV), (VI))
+_CODE_WORD = re.compile(r"[^\s]*\d[^\s]*|\((?:[IVXLCDM]+|[ivxlcdm]+)\)")
+_SERIAL = re.compile(r"\d+")  # a group of digits; a year alone is no code's serial
+
+
+def _edge_code(part: str) -> str | None:
+    """The code ``part`` of a title is, its later words those of the number (a serial, a
+    session in parentheses, a year) and maybe a remark in parentheses ("(mise à jour)"),
+    which is dropped; None when other words follow it ("à L225-8", "euros", "Trade and
+    Cooperation Agreement": the part is a phrase, not a number) or when it is no code."""
+    words = part.split()
+    if not 1 <= len(words) <= _TITLE_CODE_WORDS or _NOT_CODE.fullmatch(words[0]):
+        return None
+    n = 1
+    while n < len(words) and _CODE_WORD.fullmatch(words[n]):
+        n += 1
+    rest = " ".join(words[n:])
+    if rest and not (rest.startswith("(") and rest.endswith(")")):
+        return None
+    first, code = words[0], " ".join(words[:n])
+    if "/" in first:
+        # an issuer's capitals, and a serial that is no year ("UE/Royaume-Uni 2024" is none)
+        serials = _SERIAL.findall(code)
+        if not _ISSUER.match(first) or all(_NOT_CODE.fullmatch(d) for d in serials):
+            return None
+    elif not (_WHOLE_CODE.fullmatch(first) and _code(first) and _SERIAL_DIGITS.search(first)):
+        return None
+    elif not re.search(r"[-/.]", first) and not _LONG_SERIAL.search(first):
+        return None  # a name's short number joined to its letters (A400M, EC725)
+    return None if not_symbol(code) else code
 
 
 def title_symbol(title: str | None) -> str | None:
     """The number the document's title prints at its edge, set apart from the title's words by
-    a dash or a bar: its last part, else its first, when that part is a few words opening on a
-    code (a capital and a slash, or a code with a serial of three digits or more:
-    ``CADHP/Rés. 641 (LXXXV) 2026``, ``HR-2026-1844-A``). A publisher appends its number so
-    to the title of its page; a title's words, a year or a span of years ("Plan d'action -
-    2026-2030") and a name with a short number ("COVID-19 - …") are none."""
+    a dash or a bar: its last part, else its first, when that part is a code and the words of
+    its number (:func:`_edge_code`): an issuer's capitals and a slash with a serial that is no
+    year (``CADHP/Rés. 641 (LXXXV) 2026``), or a code with a serial of three digits or more,
+    four when no separator joins it (``HR-2026-1844-A``, ``IF12937``). A publisher appends its
+    number so to the title of its page; a title's words, a year or a span of years ("Plan
+    d'action - 2026-2030"), a name with a number ("COVID-19 - …", "G7/G20", "A400M"), two
+    names a slash joins ("UE/Ukraine") and an amount in words ("125.000.000 euros") are none."""
     parts = _TITLE_PART.split(title.strip()) if title else []
     for part in (parts[-1], parts[0]) if len(parts) > 1 else ():
-        words = part.split()
-        if not 1 <= len(words) <= _TITLE_CODE_WORDS or _NOT_CODE.fullmatch(words[0]):
-            continue
-        first = words[0]
-        code = _WHOLE_CODE.fullmatch(first) is not None and _code(first)
-        if ("/" in first and first[:1].isupper()) or (code and _SERIAL_DIGITS.search(first)):
-            return part
+        code = _edge_code(part)
+        if code is not None:
+            return code
     return None
 
 
@@ -195,8 +235,9 @@ def _not_symbol_re() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in load_document().not_symbols) or "(?!)")
 
 
-def _not_symbol(value: str) -> bool:
-    """Whether ``value`` is a shape no document's number takes (``not_symbols``)."""
+def not_symbol(value: str) -> bool:
+    """Whether ``value`` as a whole takes a shape no document's number takes (an ISBN, a
+    telephone number: ``not_symbols``, ``document.toml``)."""
     return _not_symbol_re().fullmatch(value) is not None
 
 

@@ -31,7 +31,7 @@ from itertools import pairwise
 
 from .._knowledge import load_document
 from ..normalise._linekinds import front_matter_block
-from ._docshape import _code
+from ._docshape import _code, not_symbol
 
 __all__ = [
     "dotted_label",
@@ -140,19 +140,6 @@ def _not_own_key(key: list[str]) -> bool:
     """Whether a record key's parts name another document's number (``isbn_number``)."""
     words = {w.casefold() for c in load_document().languages.values() for w in c.symbol_not_own}
     return any(p in words for p in key)
-
-
-@cache
-def _not_symbols() -> re.Pattern[str] | None:
-    shapes = load_document().not_symbols
-    return re.compile("|".join(f"(?:{s})" for s in shapes)) if shapes else None
-
-
-def not_symbol(value: str) -> bool:
-    """Whether ``value`` as a whole takes a shape no document's number takes (an ISBN, a
-    telephone number: ``not_symbols``, ``document.toml``)."""
-    shapes = _not_symbols()
-    return shapes is not None and shapes.fullmatch(value) is not None
 
 
 def _hex_id(value: str) -> bool:

@@ -21,6 +21,7 @@ running text blanked, and a shape runs only when the head holds its literal need
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from .._needles import needle_sets
@@ -70,7 +71,7 @@ def _search_word_start(shape: _Shape, text: str) -> re.Match[str] | None:
 
 
 def own_symbol(
-    text: str, language: str, declared: str | None = None, title: str | None = None
+    text: str, language: str, declared: Sequence[str] = (), title: str | None = None
 ) -> str | None:
     """The document's official number as printed, or None.
 
@@ -83,10 +84,12 @@ def own_symbol(
     the text's printing it again (:mod:`._docecho`). A number a head line prints alone
     after its body's acronym keeps it (:func:`._docstand.with_acronym`). When none of
     these is found, a code the ``title`` prints at its edge (:func:`._docshape.title_symbol`),
-    else the identifier the page declares (``declared``) if it is a number's shape.
+    else the first identifier the page declares (``declared``) that is a number's shape.
     """
     head = text[: _head_end(text, _cues().head_lines)]
-    symbol = _own(text, head, language) or title_symbol(title) or declared_symbol(declared)
+    symbol = _own(text, head, language) or title_symbol(title)
+    if symbol is None:
+        symbol = next((s for v in declared if (s := declared_symbol(v)) is not None), None)
     return symbol if symbol is None else with_acronym(head, _unstopped(symbol))
 
 

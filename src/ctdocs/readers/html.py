@@ -36,7 +36,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .._offsets import OffsetMap
-from ._declared import declared_identifier
+from ._declared import declared_identifiers
 from ._html5 import parse
 from ._htmlconv import Converter
 from ._htmlhidden import hide_unclosed
@@ -62,8 +62,8 @@ class HtmlText:
     link_lines: list[tuple[int, int]] = field(default_factory=list)
     # the boxes where the page prints its record about the text (``_records``)
     records: list[tuple[int, int]] = field(default_factory=list)
-    # the identifier the page's head declares in a <meta> (``_declared``), or None
-    declared: str | None = None
+    # the identifiers the page's head declares in its <meta> elements (``_declared``)
+    declared: tuple[str, ...] = ()
 
 
 def html_to_text(source: str) -> HtmlText:
@@ -92,5 +92,5 @@ def html_to_text(source: str) -> HtmlText:
         captions=conv.captions,
         link_lines=conv.link_lines,
         records=list(OffsetMap(anchors).ranges_to_output(records, len(text))),
-        declared=declared_identifier(source),
+        declared=declared_identifiers(source),
     )
