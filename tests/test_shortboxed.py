@@ -283,6 +283,25 @@ def test_the_texts_own_line_under_a_rule_stays(lang: str, k: int, above: str) ->
     assert [u.noise for u in _apart([APART_OWN[lang][k]], lang, above)] == [None]
 
 
+TABLE = {
+    "fr": ["| Parties | Rôle |", "|---|---|", "| Kenya, Ouganda | signataires |"],
+    "en": ["| Parties | Role |", "|---|---|", "| Kenya, Uganda | signatories |"],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_table_row_under_the_tables_rule_stays(lang: str) -> None:
+    """A Markdown table's one row ends the text under the table's rule: the table's."""
+    text = "\n".join([TITLE[lang], SENTENCE[lang], *TABLE[lang]]) + "\n"
+    units = segment(normalise(text, markdown=True))
+    for u in units:
+        u.noise = None
+    units[-2].noise = "markup"
+    mark_short_boxed(units, lambda u: False)
+    assert units[-1].text.strip() == TABLE[lang][2]
+    assert units[-1].noise is None
+
+
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_a_foot_line_with_text_below_or_protected_stays(lang: str) -> None:
     """Under a rule, a line that text follows heads it (an annex's heading); a line the

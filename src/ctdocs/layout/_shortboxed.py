@@ -39,6 +39,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .._knowledge import load_language
+from ._linekeys import scorable
 
 if TYPE_CHECKING:
     from ._unit import Unit
@@ -139,11 +140,13 @@ def _set_apart_foot(units: Sequence[Unit], last: int, protected: Callable[[Unit]
     line dated to the day (``Fait à Paris, le 3 mai 2026``, ``Done at London, 15.10.2026``)
     and a signatory's name or office (a few words, one past the first capitalised). So do
     a sentence closed at its end or inside it (an acknowledgement, a note), a numbered
-    line, a line longer than :data:`_FOOT_MAX_WORDS` (a paragraph), a phrase in which
-    function words pass :data:`_FOOT_MAX_STOP` (a translation's note, a credit) and a
-    protected line."""
+    line, a Markdown table's row under the table's rule, a line longer than
+    :data:`_FOOT_MAX_WORDS` (a paragraph), a phrase in which function words pass
+    :data:`_FOOT_MAX_STOP` (a translation's note, a credit) and a protected line."""
     u = units[last]
     if units[last - 1].noise is None or u.marker is not None or u.words() > _FOOT_MAX_WORDS:
+        return False
+    if not scorable(u):  # a Markdown table's row under its rule is the table's
         return False
     text = u.text.rstrip()
     if text.endswith(_CLOSERS) or _INNER_SENTENCE_RE.search(text) or _DAY_DATE_RE.search(text):
