@@ -190,3 +190,122 @@ def test_a_protected_last_line_stays(lang: str) -> None:
 def test_a_running_foot_or_a_rule_is_no_web_foot(lang: str, reason: str) -> None:
     """A paged copy cut short on a heading over its running foot keeps the heading."""
     assert [u.noise for u in _ending([LINK[lang][1]], lang, reason=reason)] == [None]
+
+
+# The page's own foot set apart from the text by a rule, a page number or a stamp: a
+# printer's line, an address, a copyright with its links, in other publishers' shapes.
+APART_FOOT = {
+    "fr": [
+        "Imprimerie nationale, Niamey    Loi n° 12 de 2026    Prix 500 FCFA",
+        "Secrétariat général – 1, rue Ducale – 1000 BRUXELLES – BELGIQUE",
+        "© Gouvernement du Québec | Mentions légales | Accessibilité",
+    ],
+    "en": [
+        "Government Printer, Port Louis    Act No. 12 of 2026    Price Rs 25",
+        "Secretariat – 17 Rue de Varembé – 1211 GENEVA 20 – SWITZERLAND",
+        "© Crown copyright | Terms of use | Accessibility",
+    ],
+}
+# Of the same shape and place, the text's own: a place and a date, a signatory, a
+# sentence, a paragraph, a numbered line that a page break leaves under a page number,
+# a phrase full of function words (a translation's note), a note with a sentence inside.
+APART_OWN = {
+    "fr": [
+        "Fait à Paris, le 3 mai 2026",
+        "Le Président",
+        "Jean-Marc Dupont",
+        "Le présent avis a été adopté à l'unanimité des membres présents.",
+        "Les autorités compétentes veillent à ce que les exploitants des sites sensibles"
+        " reçoivent sans délai les informations utiles sur la menace",
+        "1. Voir la résolution 1373 (2001) du Conseil de sécurité",
+        "Version française du jugement de la Cour rendue par le juge",
+        "Tableau revu en mars 2026. Voir le guide des contributions",
+    ],
+    "en": [
+        "Done at London, 15 October 2026",
+        "The President",
+        "John Smith-Jones",
+        "This opinion was adopted unanimously by the members present.",
+        "The competent authorities shall ensure that the operators of sensitive sites"
+        " receive without delay the information they need about the threat",
+        "1. See Security Council resolution 1373 (2001)",
+        "English version of the judgment of the Court delivered by the judge",
+        "Table last checked 2026-02-03. See the contributing guide",
+    ],
+}
+RULE = "______________________________"
+
+
+def _apart(
+    lines: list[str],
+    lang: str,
+    above: str = "markup",
+    *,
+    foot: bool = False,
+    after: list[str] | None = None,
+    protect: bool = False,
+) -> list[Unit]:
+    """The page's title and a sentence of its text, a rule set aside as ``above``, then
+    ``lines`` open, then ``after`` open and (with ``foot``) a line of web chrome."""
+    tail = [*(after or []), *([FOOT[lang]] if foot else [])]
+    text = "\n".join([TITLE[lang], SENTENCE[lang], RULE, *lines, *tail]) + "\n"
+    units = segment(normalise(text, markdown=False))
+    for u in units:
+        u.noise = None
+    units[2].noise = above
+    if foot:
+        units[-1].noise = "web-chrome"
+    mark_short_boxed(units, lambda u: protect)
+    return units[3 : 3 + len(lines)]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("k", [0, 1, 2])
+@pytest.mark.parametrize(
+    ("above", "foot", "reason"),
+    [
+        ("markup", False, "boilerplate"),
+        ("page-number", False, "boilerplate"),
+        ("metadata", True, "web-chrome"),
+    ],
+)
+def test_the_last_line_set_apart_by_a_rule_is_the_page_foot(
+    lang: str, k: int, above: str, foot: bool, reason: str
+) -> None:
+    units = _apart([APART_FOOT[lang][k]], lang, above, foot=foot)
+    assert [u.noise for u in units] == [reason]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("k", [0, 1, 2, 3, 4, 5, 6, 7])
+@pytest.mark.parametrize("above", ["markup", "page-number"])
+def test_the_texts_own_line_under_a_rule_stays(lang: str, k: int, above: str) -> None:
+    assert [u.noise for u in _apart([APART_OWN[lang][k]], lang, above)] == [None]
+
+
+TABLE = {
+    "fr": ["| Parties | Rôle |", "|---|---|", "| Kenya, Ouganda | signataires |"],
+    "en": ["| Parties | Role |", "|---|---|", "| Kenya, Uganda | signatories |"],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_table_row_under_the_tables_rule_stays(lang: str) -> None:
+    """A Markdown table's one row ends the text under the table's rule: the table's."""
+    text = "\n".join([TITLE[lang], SENTENCE[lang], *TABLE[lang]]) + "\n"
+    units = segment(normalise(text, markdown=True))
+    for u in units:
+        u.noise = None
+    units[-2].noise = "markup"
+    mark_short_boxed(units, lambda u: False)
+    assert units[-1].text.strip() == TABLE[lang][2]
+    assert units[-1].noise is None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_foot_line_with_text_below_or_protected_stays(lang: str) -> None:
+    """Under a rule, a line that text follows heads it (an annex's heading); a line the
+    head rules protect stays where it stands."""
+    heading = _apart([APART_FOOT[lang][1]], lang, after=[SENTENCE[lang]])
+    assert [u.noise for u in heading] == [None]
+    assert [u.noise for u in _apart([APART_FOOT[lang][2]], lang, protect=True)] == [None]

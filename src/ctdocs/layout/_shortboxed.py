@@ -17,8 +17,13 @@ title set in capitals) and a labelled field (``Signé : …``, ``From: …``; th
 rules decide). The page's end boxes too: the text's last open line, short and followed
 by noise only, is the first link of the page's foot ("Back to the list", "Related
 publications"), unless it names someone or something, is a lead-in or a signatory
-under a place-and-date line (:func:`_mark_page_end`). Only shape and neighbours decide:
-no word list. (The web chrome rule's
+under a place-and-date line (:func:`_mark_page_end`). The text's last open line set
+apart from the text by a set-aside line right above it (a rule, a page number, a stamp)
+and with nothing open below is the page's own foot (a printer's line, an address, a
+copyright) unless it has the text's shapes: a sentence, a day's date, a signatory's name,
+a phrase with function words (:func:`_set_apart_foot`, its two limits fitted
+leave-one-batch-out by ``benchmarks/lobo_setapart_foot.py``). Only shape, function words
+and neighbours decide: no word list of chrome. (The web chrome rule's
 :func:`ctdocs.layout._chromelines.mark_boxed_lines` takes one or two lines between two
 chrome lines when their words are foreign to the text; this rule takes one short line
 between any two set-aside lines, whatever its words, by its shape.) One pass over the
@@ -30,18 +35,36 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
 from typing import TYPE_CHECKING
+
+from .._knowledge import load_language
+from ._linekeys import scorable
 
 if TYPE_CHECKING:
     from ._unit import Unit
 
-__all__ = ["mark_short_boxed"]
+__all__ = ["mark_short_boxed", "stop_share"]
 
 _MAX_WORDS = 8  # a site's name, a field's value, a notice: a heading's length at most
 # A web page's foot, not a paged copy's running foot or page number under a text cut short.
 _WEB_FOOT = frozenset({"web-chrome", "navigation", "boilerplate"})
 _PLACE_DATE_WORDS = (3, 12)  # "Paris, 3 mai 2026" to a place, a date and an occasion
 _FIGURE_RE = re.compile(r"\d")
+# The page's own foot under a rule: a printer's line, an address, a copyright notice with
+# its links; both limits fitted leave-one-batch-out over heldout20 to heldout38
+# (benchmarks/results/lobo_setapart_foot.txt: 12 words and 0.2 in 16 folds of 19).
+_FOOT_MAX_WORDS = 12
+_FOOT_MAX_STOP = 0.2
+_WORD_RE = re.compile(r"[^\W\d_]+")
+# A sentence closed inside the line: "… checked 2026-02-03. See the guide", not "No. 31".
+_INNER_SENTENCE_RE = re.compile(r"[^\W_]\.\s+[A-ZÀ-Ý][a-zà-ÿ]")
+_NAME_WORDS = 4  # "Jean Dupont", "Le Président", "Director-General": a signatory, not a foot
+# A day's date, by shape only: "3 mai 2026", "1er juillet 2025", "15.10.2026", "May 3, 2026".
+_DAY_DATE_RE = re.compile(
+    r"\b\d{1,2}(?:er|st|nd|rd|th)?\.?\s+[^\W\d_]{3,}\.?,?\s+\d{4}\b"
+    r"|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b[^\W\d_]{3,}\.?\s+\d{1,2},\s+\d{4}\b"
+)
 _NOT_A_BOX = frozenset({"markup"})  # a rule frames a heading, it does not set it aside
 _CLOSERS = (".", ";", "!", "?")
 # A figure, a labelled field ("Label : value", "Label: value"), or no lower-case letter.
@@ -90,13 +113,69 @@ def _mark_page_end(units: Sequence[Unit], protected: Callable[[Unit], bool], fir
     page, with no web foot below it: it stays. The reason is the one of the noise right
     below."""
     last = next((i for i in range(len(units) - 1, first, -1) if units[i].noise is None), 0)
-    if last <= first or last + 1 >= len(units) or units[last + 1].noise not in _WEB_FOOT:
+    if last <= first:
+        return
+    if _set_apart_foot(units, last, protected):
+        units[last].noise = _foot_reason(units, last)
+        return
+    if last + 1 >= len(units) or units[last + 1].noise not in _WEB_FOOT:
         return
     u = units[last]
     if u.words() < 2 or not _short_open(u) or protected(u) or _names(u.text):
         return
     if not u.text.rstrip().endswith(":") and not _place_and_date(units[last - 1]):
         u.noise = units[last + 1].noise
+
+
+def _set_apart_foot(units: Sequence[Unit], last: int, protected: Callable[[Unit], bool]) -> bool:
+    """The text's last open line set apart from the text by set-aside lines right above it
+    (a rule, a page number, a stamp, chrome), with only set-aside lines or the file's end
+    below, is the page's own foot, whatever its figures or capitals: a printer's or
+    publisher's line, an address, a copyright with its links ("Government Printer, Gaborone
+    Bill No. 31 of 2026  Price P12.00", "UPU – International Bureau – … 3015 BERNE –
+    SWITZERLAND", "© Crown copyright | Terms of use"). The text's own closing lines stand
+    under its text, not under a rule: a
+    signature, a place and a date, an office follow the last paragraph with no set-aside
+    line between. What a page break may still leave alone under a page number stays: a
+    line dated to the day (``Fait à Paris, le 3 mai 2026``, ``Done at London, 15.10.2026``)
+    and a signatory's name or office (a few words, one past the first capitalised). So do
+    a sentence closed at its end or inside it (an acknowledgement, a note), a numbered
+    line, a Markdown table's row under the table's rule, a line longer than
+    :data:`_FOOT_MAX_WORDS` (a paragraph), a phrase in which function words pass
+    :data:`_FOOT_MAX_STOP` (a translation's note, a credit) and a protected line."""
+    u = units[last]
+    if units[last - 1].noise is None or u.marker is not None or u.words() > _FOOT_MAX_WORDS:
+        return False
+    if not scorable(u):  # a Markdown table's row under its rule is the table's
+        return False
+    text = u.text.rstrip()
+    if text.endswith(_CLOSERS) or _INNER_SENTENCE_RE.search(text) or _DAY_DATE_RE.search(text):
+        return False
+    if stop_share(text) > _FOOT_MAX_STOP or (u.words() <= _NAME_WORDS and _names(text)):
+        return False
+    return not protected(u)
+
+
+def stop_share(text: str) -> float:
+    """The share of function words among the line's words (``language.toml``'s): a
+    sentence's or a name's phrase has a third or more ("Version française du jugement de
+    la Cour rendu par …"), a printer's line or an address almost none."""
+    words = _WORD_RE.findall(text)
+    small = _function_words()
+    return sum(w.casefold() in small for w in words) / max(len(words), 1)
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    """Function words of every language (``language.toml``'s stop words)."""
+    return frozenset(w.casefold() for ws in load_language().stopwords.values() for w in ws)
+
+
+def _foot_reason(units: Sequence[Unit], last: int) -> str:
+    """The reason of the web chrome right below, else boilerplate (a rule or a page number
+    above says where the foot starts, not what it is)."""
+    below = units[last + 1].noise if last + 1 < len(units) else None
+    return below if below in _WEB_FOOT and below is not None else "boilerplate"
 
 
 def _place_and_date(u: Unit) -> bool:
