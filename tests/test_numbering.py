@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from ctdocs import parse_text
 from ctdocs.layout._numbering import find_marker, load_numbering, roman_value
 from ctdocs.layout._saying import says
 
@@ -180,6 +181,27 @@ def test_roman_value(numeral: str, value: int) -> None:
 def test_roman_value_refuses_non_numerals() -> None:
     assert roman_value("iiii") is None
     assert roman_value("abc") is None
+
+
+@pytest.mark.parametrize("numeral", ["\u0131", "x\u0131", "II\u0131", "\u0131v"])
+def test_roman_value_refuses_the_dotless_i(numeral: str) -> None:
+    # the pattern ignores case and so matches U+0131 as "i"; the value table has no U+0131
+    assert roman_value(numeral) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LOI RELATIVE AU TERRORISME\n\n\u0131 de l'administration\n\n"
+        "Article 1er\n\nLa présente loi s'applique aux infractions terroristes.\n",
+        "TERRORISM ACT\n\n\u0131 of the administration\n\n"
+        "1. This Act applies to terrorism offences.\n",
+    ],
+    ids=["fr", "en"],
+)
+def test_a_lone_dotless_i_is_parsed(text: str) -> None:
+    # (the numbering read U+0131 as a roman numeral and asked its value: KeyError)
+    assert "\u0131" in parse_text(text).text
 
 
 def test_numbering_file_is_strict() -> None:

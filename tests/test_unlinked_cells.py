@@ -130,3 +130,19 @@ def test_persons_in_a_table_of_signatories_are_kept(
 )
 def test_persons_in_other_tables_still_yield(lang: str, text: str, name: str) -> None:
     assert name not in _persons(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name"),
+    [
+        (
+            "fr",
+            "Signé par M. Jean Dupont, ministre.\n\n| --- | --- |\n| --- | --- |\n",
+            "Jean Dupont",
+        ),
+        ("en", "Signed by Mr John Smith, Minister.\n\n|---|---|\n|---|---|\n", "John Smith"),
+    ],
+)
+def test_a_table_of_rule_lines_only_is_read(lang: str, text: str, name: str) -> None:
+    # (its rows were all rules: the signatories' test read the first of none, IndexError)
+    assert name in parse_text(text, lang).text  # type: ignore[arg-type]

@@ -112,6 +112,8 @@ def _signing(
     )
     if paired >= _ROWS_AT_LEAST and 2 * paired >= len(rows) - 1:
         return True
+    if not rows:
+        return False  # a "table" of rule lines only (``|---|---|``): no row to read
     head, body = rows[0], rows[1:]
     starts = Positions(sorted(h.start for h in known))
     return (
