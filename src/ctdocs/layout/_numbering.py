@@ -110,7 +110,8 @@ _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000
 def roman_value(v: str) -> int | None:
     """The value of a roman numeral (either case), or None when it is not one."""
     v = v.lower()
-    if not v or not _ROMAN_RE.match(v):
+    # (ASCII only: under IGNORECASE the dotless i (U+0131) matches ``i`` and has no value)
+    if not v or not v.isascii() or not _ROMAN_RE.match(v):
         return None
     total = 0
     for k, ch in enumerate(v):
