@@ -108,6 +108,10 @@ def _keyed_reference(text: str) -> tuple[list[tuple[int, int]], list[str], froze
         # non-ASCII and the case-folding edge cases: İ (U+0130) and ͅ (U+0345) fold to two
         # characters or another, ß to "ss"; a lower-case letter then İ is no [a-z][A-Z]
         ("Straße StraßeStrasse aİb", "x\u0345Y \u0345ABC İstanbulIstanbul"),
+        # glued throughout (a piece for nearly every token, each closed in line), a cut
+        # word first and last in the text, one glued word alone
+        ("laFranceEtleMaliEtleNiger " * 3 + "ConseilDe", "theUnitedNationsAndTheUnion " * 3 + "xY"),
+        ("ConseilDe", "camelCaseWordHere"),
     ],
 )
 def test_keyed_glued_keys_match_direct_way(fr: str, en: str) -> None:
