@@ -481,10 +481,12 @@ class _Reading(_Notes):
             )
         # a run of items with no numbered parent, written inline, ends with its sentence:
         # the next paragraph, leading in to a list of its own, is not the last item's ("… et
-        # (iii) l'éducation aux médias." / "En 2025, l'Organisation a :" / "a) formé …": (a))
-        tail, nxt = self.current, self._next
-        ended = markers[-1].kind in ("letter", "roman", "item") and piece.endswith(".")
+        # (iii) l'éducation aux médias." / "En 2025, l'Organisation a :" / "a) formé …": (a)),
+        # unless it names that item ("For point (c), the report states:" / "(i) …")
+        tail, nxt, last = self.current, self._next, markers[-1]
+        ended = last.kind in ("letter", "roman", "item") and piece.endswith(".")
         leads = nxt is not None and self.marker(nxt) is None and nxt.text.rstrip().endswith(":")
+        leads = leads and not re.search(rf"(?<!\w)\(?{re.escape(last.value)}\)", nxt.text)
         if ended and leads and tail is not None and self.blocks[tail].parent is None:
             self._close()
 
