@@ -486,7 +486,9 @@ class _Reading(_Notes):
         tail, nxt, last = self.current, self._next, markers[-1]
         ended = last.kind in ("letter", "roman", "item") and piece.endswith(".")
         leads = nxt is not None and self.marker(nxt) is None and nxt.text.rstrip().endswith(":")
-        leads = leads and not re.search(rf"(?<!\w)\(?{re.escape(last.value)}\)", nxt.text)
+        leads = leads and not re.search(
+            rf"(?<!\w)\(?{re.escape(last.value)}\)", nxt.text if nxt else ""
+        )
         if ended and leads and tail is not None and self.blocks[tail].parent is None:
             self._close()
 
