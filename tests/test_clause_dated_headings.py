@@ -42,12 +42,22 @@ def test_a_dated_heading_numbers_no_clause(html: str, numbers: list[str]) -> Non
     assert [c.number for c in clauses] == numbers
 
 
-def test_a_dated_markdown_heading_numbers_no_clause() -> None:
-    text = (
+MARKDOWN = [
+    (
         "# Timeline of the inquiry\n\n#### 12 June 2026\n\nThe prosecutor opened an "
         "inquiry into: (a) terrorist conspiracy; (b) terrorist financing.\n\n"
         "#### 3 July 2026\n\nTwo suspects were charged.\n"
-    )
+    ),
+    (
+        "# Chronologie de l'enquête\n\n#### 2 Juin 2026\n\nLe parquet a ouvert une "
+        "information pour : a) association de malfaiteurs terroriste ; b) financement du "
+        "terrorisme.\n\n#### 3 Juillet 2026\n\nDeux suspects ont été mis en examen.\n"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", MARKDOWN)
+def test_a_dated_markdown_heading_numbers_no_clause(text: str) -> None:
     clauses = parse_text(text, layout="markdown").clauses()
     assert [c.number for c in clauses] == ["(a)", "(b)"]
 

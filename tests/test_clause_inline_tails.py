@@ -8,7 +8,10 @@ the last item's: the list's items have no numbered parent and are cited ``(a)``,
 Rows of the same shape that must not move: inline items whose last one leads in with a
 colon to its own sub-items (``(c) the following controls:`` / ``(i) …``: ``(c)(i)``), and
 inline items under a numbered paragraph (``1. The Centre will: (a) …; (b) … .``), which
-stay the paragraph's.
+stay the paragraph's; and a run whose next paragraph names its last item in leading in
+(``For point (c), the report shall state:`` / ``(i) …``: ``(c)(i)``), which that item's
+sub-items follow. A lead-in naming another item (``For point (a), …:``) still opens a list of
+its own.
 
 Each text is written for the test in a shape no batch has (HTML, Markdown and plain text,
 French and English); the expected values were worked out by hand.
@@ -89,10 +92,44 @@ KEPT: list[tuple[str, Layout, list[str]]] = [
         "text",
         ["1", "1(a)", "1(b)", "2"],
     ),
+    (
+        "GUIDANCE ON REPORTING\n\nDuties\n\nThe provider must: (a) assess the risk; (b) "
+        "remove terrorist content; and (c) report to the police.\nFor point (c), the report "
+        "shall state:\n(i) the content removed;\n(ii) the date of removal.\n",
+        "text",
+        ["(a)", "(b)", "(c)", "(c)(i)", "(c)(ii)"],
+    ),
+    (
+        "GUIDE DU SIGNALEMENT\n\nObligations\n\nLe fournisseur doit : a) évaluer le "
+        "risque ; b) retirer les contenus terroristes ; et c) signaler à la police.\n"
+        "Pour l'application du point c), le signalement précise :\ni) les contenus "
+        "retirés ;\nii) la date du retrait.\n",
+        "text",
+        ["(a)", "(b)", "(c)", "(c)(i)", "(c)(ii)"],
+    ),
+]
+
+# the lead-in names another item than the run's last: it still opens a list of its own
+NAMED_OTHER: list[tuple[str, Layout, list[str]]] = [
+    (
+        "GUIDANCE ON REPORTING\n\nDuties\n\nThe provider must: (a) assess the risk; (b) "
+        "remove terrorist content; and (c) report to the police.\nFor point (a), the "
+        "assessment shall cover:\n(i) the size of the service;\n(ii) its users.\n",
+        "text",
+        ["(a)", "(b)", "(c)", "(i)", "(ii)"],
+    ),
+    (
+        "GUIDE DU SIGNALEMENT\n\nObligations\n\nLe fournisseur doit : a) évaluer le "
+        "risque ; b) retirer les contenus terroristes ; et c) signaler à la police.\n"
+        "Pour l'application du point a), l'évaluation porte sur :\ni) la taille du "
+        "service ;\nii) ses utilisateurs.\n",
+        "text",
+        ["(a)", "(b)", "(c)", "(i)", "(ii)"],
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "layout", "numbers"), CLOSED + KEPT)
+@pytest.mark.parametrize(("text", "layout", "numbers"), CLOSED + KEPT + NAMED_OTHER)
 def test_an_inline_run_ends_with_its_sentence(
     text: str, layout: Layout, numbers: list[str]
 ) -> None:

@@ -3,7 +3,10 @@ the page's title: a heading below level 1 that opens the text under it (``## Con
 ``### Scope``) is the first section, not the document's title, and the numbered paragraphs
 under it have it as their section (guidelines §1: a clause's section is the nearest
 preceding unnumbered heading). A level-1 heading under the record, a title line over its
-date, and a title line with no record above stay the title (they name no section).
+date, and a title line with no record above stay the title (they name no section); so do a
+level-2 heading the record's title field repeats, the one level-2 heading under a record
+that names no title (no ``## …`` of its level below it), and a heading under a markup line
+(``<a name="top"></a>``), which is no front matter.
 
 Each text is written for the test in a shape no batch has (YAML and TOML records, with and
 without a title field, headings of levels 2 and 3, French and English); the expected values
@@ -79,6 +82,43 @@ TITLED = [
         "2. Power cuts are the main risk.\n",
         "CONTINUITY PLAN",
         ["Background", "Background"],
+    ),
+    (
+        "---\ntitle: Prevent duty guidance\n---\n\n## Prevent duty guidance\n\n"
+        "### Background\n\n1. Specified authorities must have due regard to the need.\n",
+        "Prevent duty guidance",
+        ["Background"],
+    ),
+    (
+        '---\ntitre: "Guide de prévention de la radicalisation"\n---\n\n'
+        "## Guide de prévention de la radicalisation\n\n### Contexte\n\n"
+        "1. Le présent guide est publié chaque année.\n",
+        "Guide de prévention de la radicalisation",
+        ["Contexte"],
+    ),
+    (
+        "+++\ndate = 2026-03-01\n+++\n\n## Prevent duty guidance\n\n### Introduction\n\n"
+        "1. This guidance is issued under section 29.\n",
+        "Prevent duty guidance",
+        ["Introduction"],
+    ),
+    (
+        "---\ndate: 2026-03-01\n---\n\n## Guide de prévention de la radicalisation\n\n"
+        "1. Le présent guide est publié chaque année.\n",
+        "Guide de prévention de la radicalisation",
+        [None],
+    ),
+    (
+        '<a name="top"></a>\n\n## Prevent duty guidance for England and Wales\n\n'
+        "## Introduction\n\n1. This guidance is issued under section 29.\n",
+        "Prevent duty guidance for England and Wales",
+        ["Introduction"],
+    ),
+    (
+        '<a name="haut"></a>\n\n## Guide de prévention de la radicalisation\n\n'
+        "### Introduction\n\n1. Le présent guide est publié chaque année.\n",
+        "Guide de prévention de la radicalisation",
+        ["Introduction"],
     ),
 ]
 

@@ -479,12 +479,14 @@ class _Reading(_Notes):
                 ),
                 mk,
             )
-        # a run of items with no numbered parent, written inline, ends with its sentence:
-        # the next paragraph, leading in to a list of its own, is not the last item's ("… et
-        # (iii) l'éducation aux médias." / "En 2025, l'Organisation a :" / "a) formé …": (a))
-        tail, nxt = self.current, self._next
-        ended = markers[-1].kind in ("letter", "roman", "item") and piece.endswith(".")
-        leads = nxt is not None and self.marker(nxt) is None and nxt.text.rstrip().endswith(":")
+        # a run of items with no numbered parent, written inline, ends with its sentence: the
+        # next paragraph, leading in to a list of its own ("En 2025, l'Organisation a :" over
+        # "a) formé …": (a)), is not the last item's, unless it names it ("For point (c), …:")
+        tail, nxt, last = self.current, self._next, markers[-1]
+        said = nxt.text if nxt is not None and self.marker(nxt) is None else ""
+        ended = last.kind in ("letter", "roman", "item") and piece.endswith(".")
+        cite = rf"(?<!\w)\(?{re.escape(last.value)}\)"
+        leads = said.rstrip().endswith(":") and not re.search(cite, said)
         if ended and leads and tail is not None and self.blocks[tail].parent is None:
             self._close()
 

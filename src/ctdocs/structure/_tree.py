@@ -113,6 +113,24 @@ def build(units: list[Unit], text: str) -> Structure:
     )
 
 
+# A front matter's fences, and a field of its record ("title: …", "titre = …").
+_FENCES = frozenset({"---", "+++"})
+_FIELD_RE = re.compile(r"""^['"]?([\w-]+)['"]?\s*[:=]\s*(.*)$""")
+_TITLE_KEYS = ("title", "titre")  # "long_title", "page-title", "titre"
+
+
+def _field(text: str) -> tuple[bool, str] | None:
+    """A record's field: whether its key names the page's title, and its value."""
+    m = _FIELD_RE.match(text.strip())
+    if m is None:
+        return None
+    return m[1].casefold().endswith(_TITLE_KEYS), _squeeze(m[2].strip("'\" "))
+
+
+def _squeeze(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
 @dataclass(slots=True)
 class _Head:
     """The head of a document as it is read, line by line from ``content[i]``.
@@ -167,7 +185,7 @@ class _Head:
         chrome_before = bool(content) and any(
             n.start < content[0].start and n.noise in ("web-chrome", "caption") for n in noise
         )
-        if i < len(content) and self._under_record(content[i], noise):
+        if i < len(content) and self._under_record(content, i, noise):
             return False
         if not (
             i < len(content)
@@ -193,15 +211,32 @@ class _Head:
         return True
 
     @staticmethod
-    def _under_record(u: Unit, noise: list[Unit]) -> bool:
+    def _under_record(content: Sequence[Unit], i: int, noise: list[Unit]) -> bool:
         """``## Contexte`` first under a page's record (the YAML or TOML front matter a
         static site keeps, which names the page's title): a heading below level 1 there is
-        the body's first section, as it would be under web chrome; a level-1 heading, a
-        quoted or bold title line, any other line may still be the title."""
+        the body's first section, as it would be under web chrome, when the record names
+        another title (``title: Plan de continuité``) or a heading of its level follows
+        (``## Measures``); a level-1 heading, a heading the record's title repeats, the
+        one heading of its level under a record naming no title, a heading under a mere
+        markup line (``<a name="top"></a>``), any other line may still be the title."""
+        u = content[i]
         level = u.line.heading_level
-        return bool(level and level > 1) and any(
-            n.noise == "repository" and n.end <= u.start for n in noise
-        )
+        if not level or level < 2:
+            return False
+        record = [n for n in noise if n.noise == "repository" and n.end <= u.start]
+        if (
+            not record
+            or record[0].text.strip() not in _FENCES
+            or record[0].start > (content[0].start if content else u.start)
+        ):
+            return False  # no front matter opens the text
+        own = _squeeze(clean_title(u.text))
+        fields = [f for n in record if (f := _field(n.text)) is not None]
+        if any(value == own for _, value in fields):
+            return False  # "title: Continuity plan" over "## Continuity plan"
+        if any(names for names, _ in fields):
+            return True  # the record names another title
+        return any(c.line.heading_level == level for c in content[i + 1 :])
 
     def read_below_title(self) -> None:
         """One heading-like line right below the title (before its front matter), then the
