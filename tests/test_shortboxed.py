@@ -395,3 +395,24 @@ def test_a_tables_last_row_under_its_rule_stays(lang: str) -> None:
     # the same row under prose, not under the table's columns, is a foot's
     foot = _apart([rows[2]], lang)
     assert [u.noise for u in foot] == ["boilerplate"]
+
+
+# Three parts with a figure whose first part is numbered: a heading left under a page
+# number, a line citing instruments; the printer's line and the address stay the foot.
+NUMBERED_PARTS = {
+    "fr": [
+        "Annexe II – Plan d'action 2026-2030 – Indicateurs",
+        "Résolutions 1373 (2001) – 2178 (2014) – 2396 (2017)",
+    ],
+    "en": [
+        "Annex II – Action plan 2026-2030 – Indicators",
+        "Resolutions 1373 (2001) – 2178 (2014) – 2396 (2017)",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("k", [0, 1])
+@pytest.mark.parametrize("above", ["markup", "page-number"])
+def test_parts_under_a_numbered_head_stay(lang: str, k: int, above: str) -> None:
+    assert [u.noise for u in _apart([NUMBERED_PARTS[lang][k]], lang, above)] == [None]

@@ -70,6 +70,7 @@ _DAY_DATE_RE = re.compile(
 _PART_SEP_RE = re.compile(r"\s[|\u2013\u2014\u00b7\u2022-]\s")
 _FIELD_RE = re.compile(r"\w\s?:\s+\S")
 _LETTER_RE = re.compile(r"[^\W\d_]")
+_NUMBERED_HEAD_RE = re.compile(r"\s[IVXLC]+$")  # "Annex II", "Chapitre IV"
 _NOT_A_BOX = frozenset({"markup"})  # a rule frames a heading, it does not set it aside
 _CLOSERS = (".", ";", "!", "?")
 # A figure, a labelled field ("Label : value", "Label: value"), or no lower-case letter.
@@ -167,7 +168,9 @@ def _foot_shape(units: Sequence[Unit], last: int) -> bool:
     office" stay): no letter at all (a page's number, "1-2"), a copyright sign, a lone
     word in lower case (a link's tag: "archive"), or three parts or more, set apart by
     column gaps or by dashes, bars or dots, with a figure and no labelled field (a
-    printer's line, an address). Parts set apart by column gaps under a line of columns
+    printer's line, an address), the first part with no number (a heading's "Annex II –
+    Action plan 2026-2030 – Indicators" and a citation's "Résolutions 1373 (2001) – 2178
+    (2014) – 2396 (2017)" stay). Parts set apart by column gaps under a line of columns
     are a table's last row ("Total   75   100 %"); parts with no figure are signatories
     side by side ("Jean Martin, Chair      Marie Dubois, Rapporteur")."""
     u = units[last]
@@ -178,10 +181,13 @@ def _foot_shape(units: Sequence[Unit], last: int) -> bool:
         return True
     if _FIGURE_RE.search(text) is None or _FIELD_RE.search(text) is not None:
         return False
-    seps = len(_PART_SEP_RE.findall(text))
-    if len(u.gaps) + seps < 2:
+    seps = [m.start() for m in _PART_SEP_RE.finditer(u.text)]
+    if len(u.gaps) + len(seps) < 2:
         return False
-    if seps < 2:  # the parts are columns: a table's row when the text above has columns
+    head = u.text[: min([*u.gaps, *seps])].rstrip()  # "Annex II", "Résolutions 1373 (2001)"
+    if _FIGURE_RE.search(head) or _NUMBERED_HEAD_RE.search(head):
+        return False
+    if len(seps) < 2:  # the parts are columns: a table's row when the text above has columns
         above = next((i for i in range(last - 1, -1, -1) if units[i].noise is None), None)
         return above is None or not units[above].gaps
     return True
