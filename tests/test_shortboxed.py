@@ -309,3 +309,110 @@ def test_a_foot_line_with_text_below_or_protected_stays(lang: str) -> None:
     heading = _apart([APART_FOOT[lang][1]], lang, after=[SENTENCE[lang]])
     assert [u.noise for u in heading] == [None]
     assert [u.noise for u in _apart([APART_FOOT[lang][2]], lang, protect=True)] == [None]
+
+
+# Short lines of the text under a rule or a page number, with no foot's shape (no
+# copyright sign, no parts with a figure, no lone lower-case word): a heading left alone, a
+# recommendation, a paragraph on the authentic text, a labelled field of the text.
+APART_BODY = {
+    "fr": [
+        "Annexe",
+        "ANNEXE",
+        "Mesures complémentaires",
+        "Seul texte faisant foi",
+        "Contact : cellule presse",
+        "Prochaine révision : 2027",
+        "Diffusion générale",
+    ],
+    "en": [
+        "Annex",
+        "ANNEX",
+        "Strengthen border controls",
+        "English text only authentic",
+        "Contact: press office",
+        "Next review: 2027",
+        "Continued overleaf",
+    ],
+}
+# Of the same place, the page's own foot in its shapes: a lone lower-case word (a link's
+# tag, a paragraph of its own), a page's number, a copyright sign with no bar.
+APART_FOOT_MORE = {
+    "fr": ["archives", "1-2", "© Premier ministre, Paris, 2026"],
+    "en": ["archive", "1-2", "© Crown copyright, London, 2026"],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("k", range(7))
+@pytest.mark.parametrize("above", ["markup", "page-number"])
+def test_a_short_line_of_the_text_under_a_rule_stays(lang: str, k: int, above: str) -> None:
+    assert [u.noise for u in _apart([APART_BODY[lang][k]], lang, above)] == [None]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("k", [0, 1, 2])
+def test_a_foot_of_its_own_shape_under_a_rule_is_set_aside(lang: str, k: int) -> None:
+    page = "- 2 -"  # (a lower-case line right under a rule is read as the rule's own)
+    text = "\n\n".join([TITLE[lang], SENTENCE[lang], page, APART_FOOT_MORE[lang][k]]) + "\n"
+    units = segment(normalise(text, markdown=False))
+    for u in units:
+        u.noise = None
+    units[-2].noise = "page-number"
+    mark_short_boxed(units, lambda u: False)
+    assert units[-1].text == APART_FOOT_MORE[lang][k]
+    assert units[-1].noise == "boilerplate"
+
+
+# Parts set apart by column gaps: signatories side by side (no figure) and a table's
+# last row under the table's rule (columns above) are the text's; a printer's line of the
+# same columns under prose is the foot.
+SIDE_BY_SIDE = {
+    "fr": "Jean-Pierre Martin, Président          Marie-Claire Dubois, Rapporteure",
+    "en": "Jean-Pierre Martin, Chair          Marie-Claire Dubois, Rapporteur",
+}
+COLUMNS = {
+    "fr": ["Arrestations    45    60 %", "Condamnations    30    40 %", "Total    75    100 %"],
+    "en": ["Arrests    45    60 %", "Convictions    30    40 %", "Total    75    100 %"],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_signatories_side_by_side_under_a_page_number_stay(lang: str) -> None:
+    assert [u.noise for u in _apart([SIDE_BY_SIDE[lang]], lang, "page-number")] == [None]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_tables_last_row_under_its_rule_stays(lang: str) -> None:
+    rows = COLUMNS[lang]
+    text = "\n".join([TITLE[lang], SENTENCE[lang], *rows[:2], RULE, rows[2]]) + "\n"
+    units = segment(normalise(text, markdown=False))
+    for u in units:
+        u.noise = None
+    units[-2].noise = "markup"
+    mark_short_boxed(units, lambda u: False)
+    assert units[-1].text.split() == rows[2].split()
+    assert units[-1].noise is None
+    # the same row under prose, not under the table's columns, is a foot's
+    foot = _apart([rows[2]], lang)
+    assert [u.noise for u in foot] == ["boilerplate"]
+
+
+# Three parts with a figure whose first part is numbered: a heading left under a page
+# number, a line citing instruments; the printer's line and the address stay the foot.
+NUMBERED_PARTS = {
+    "fr": [
+        "Annexe II – Plan d'action 2026-2030 – Indicateurs",
+        "Résolutions 1373 (2001) – 2178 (2014) – 2396 (2017)",
+    ],
+    "en": [
+        "Annex II – Action plan 2026-2030 – Indicators",
+        "Resolutions 1373 (2001) – 2178 (2014) – 2396 (2017)",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("k", [0, 1])
+@pytest.mark.parametrize("above", ["markup", "page-number"])
+def test_parts_under_a_numbered_head_stay(lang: str, k: int, above: str) -> None:
+    assert [u.noise for u in _apart([NUMBERED_PARTS[lang][k]], lang, above)] == [None]

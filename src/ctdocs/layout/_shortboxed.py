@@ -65,6 +65,12 @@ _DAY_DATE_RE = re.compile(
     r"\b\d{1,2}(?:er|st|nd|rd|th)?\.?\s+[^\W\d_]{3,}\.?,?\s+\d{4}\b"
     r"|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b[^\W\d_]{3,}\.?\s+\d{1,2},\s+\d{4}\b"
 )
+# What sets a foot's parts apart inside a line: " – ", " | ", " · ", " • " (column gaps
+# are the unit's own ``gaps``); a labelled field ("Tel: …", "Contact : …") is the text's.
+_PART_SEP_RE = re.compile(r"\s[|\u2013\u2014\u00b7\u2022-]\s")
+_FIELD_RE = re.compile(r"\w\s?:\s+\S")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_NUMBERED_HEAD_RE = re.compile(r"\s[IVXLC]+$")  # "Annex II", "Chapitre IV"
 _NOT_A_BOX = frozenset({"markup"})  # a rule frames a heading, it does not set it aside
 _CLOSERS = (".", ";", "!", "?")
 # A figure, a labelled field ("Label : value", "Label: value"), or no lower-case letter.
@@ -153,7 +159,38 @@ def _set_apart_foot(units: Sequence[Unit], last: int, protected: Callable[[Unit]
         return False
     if stop_share(text) > _FOOT_MAX_STOP or (u.words() <= _NAME_WORDS and _names(text)):
         return False
-    return not protected(u)
+    return _foot_shape(units, last) and not protected(u)
+
+
+def _foot_shape(units: Sequence[Unit], last: int) -> bool:
+    """A page's foot has a shape of its own, which a short line of the text lacks ("Annex",
+    "Strengthen border controls", "Seul le texte français fait foi", "Contact: press
+    office" stay): no letter at all (a page's number, "1-2"), a copyright sign, a lone
+    word in lower case (a link's tag: "archive"), or three parts or more, set apart by
+    column gaps or by dashes, bars or dots, with a figure and no labelled field (a
+    printer's line, an address), the first part with no number (a heading's "Annex II –
+    Action plan 2026-2030 – Indicators" and a citation's "Résolutions 1373 (2001) – 2178
+    (2014) – 2396 (2017)" stay). Parts set apart by column gaps under a line of columns
+    are a table's last row ("Total   75   100 %"); parts with no figure are signatories
+    side by side ("Jean Martin, Chair      Marie Dubois, Rapporteur")."""
+    u = units[last]
+    text = u.text.strip()
+    if _LETTER_RE.search(text) is None or "\u00a9" in text:
+        return True
+    if text.isalpha() and text.islower():
+        return True
+    if _FIGURE_RE.search(text) is None or _FIELD_RE.search(text) is not None:
+        return False
+    seps = [m.start() for m in _PART_SEP_RE.finditer(u.text)]
+    if len(u.gaps) + len(seps) < 2:
+        return False
+    head = u.text[: min([*u.gaps, *seps])].rstrip()  # "Annex II", "Résolutions 1373 (2001)"
+    if _FIGURE_RE.search(head) or _NUMBERED_HEAD_RE.search(head):
+        return False
+    if len(seps) < 2:  # the parts are columns: a table's row when the text above has columns
+        above = next((i for i in range(last - 1, -1, -1) if units[i].noise is None), None)
+        return above is None or not units[above].gaps
+    return True
 
 
 def stop_share(text: str) -> float:
