@@ -46,6 +46,12 @@ SECTIONED = [
         "2. Elle est revue chaque année.\n",
         ["Champ d'application", "Champ d'application"],
     ),
+    (
+        "---\npage-title: Port security note\n---\n\n### Scope\n\n"
+        "1. The note covers every port facility.\n\n"
+        "2. It is reviewed every year.\n",
+        ["Scope", "Scope"],
+    ),
 ]
 
 

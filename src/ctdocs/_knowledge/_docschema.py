@@ -120,6 +120,10 @@ class DocumentCues(_Strict):
     # part's ("Article L230-1"), not the document's
     symbol_part: list[str] = Field(default_factory=list)
     symbol_key: list[str] = Field(default_factory=list)  # a record key's part: pubNumber, doc_id
+    # "title", "titre": how a record key naming the page's title ends (title, long_title,
+    # page-title): a front matter's heading of level 2 or more is the title unless the
+    # record names another
+    title_key: list[str] = Field(default_factory=list)
     # "v", "version": a word marking a version after a code ("NPSA-GUID-CP-0412 v3.1")
     symbol_version: list[str] = Field(default_factory=list)
 

@@ -18,8 +18,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import Protocol
 
+from .._knowledge import load_document
 from .._offsets import SpanIndex
 from ..layout import Unit, is_front_matter, is_masthead, subject_title
 from ._blocks import (
@@ -116,7 +118,14 @@ def build(units: list[Unit], text: str) -> Structure:
 # A front matter's fences, and a field of its record ("title: …", "titre = …").
 _FENCES = frozenset({"---", "+++"})
 _FIELD_RE = re.compile(r"""^['"]?([\w-]+)['"]?\s*[:=]\s*(.*)$""")
-_TITLE_KEYS = ("title", "titre")  # "long_title", "page-title", "titre"
+
+
+@cache
+def _title_keys() -> tuple[str, ...]:
+    """How a record's key naming the page's title ends, every language's (``title_key``,
+    ``document.toml``): "long_title", "page-title", "titre"."""
+    keys = {w.casefold() for c in load_document().languages.values() for w in c.title_key}
+    return tuple(sorted(keys))
 
 
 def _field(text: str) -> tuple[bool, str] | None:
@@ -124,7 +133,7 @@ def _field(text: str) -> tuple[bool, str] | None:
     m = _FIELD_RE.match(text.strip())
     if m is None:
         return None
-    return m[1].casefold().endswith(_TITLE_KEYS), _squeeze(m[2].strip("'\" "))
+    return m[1].casefold().endswith(_title_keys()), _squeeze(m[2].strip("'\" "))
 
 
 def _squeeze(text: str) -> str:
