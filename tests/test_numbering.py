@@ -196,8 +196,12 @@ def test_roman_value_refuses_the_dotless_i(numeral: str) -> None:
         "Article 1er\n\nLa présente loi s'applique aux infractions terroristes.\n",
         "TERRORISM ACT\n\n\u0131 of the administration\n\n"
         "1. This Act applies to terrorism offences.\n",
+        "Article \u0131",
+        "Section \u0131",
+        "Chapitre \u0131\u0131\n\nLe texte.",
+        "Part \u0131\u0131\n\nThe text.",
     ],
-    ids=["fr", "en"],
+    ids=["fr", "en", "fr-article", "en-section", "fr-chapter", "en-part"],
 )
 def test_a_lone_dotless_i_is_parsed(text: str) -> None:
     # (the numbering read U+0131 as a roman numeral and asked its value: KeyError)
