@@ -15,7 +15,7 @@ import pytest
 
 from ctdocs import parse_text
 from ctdocs.extract._docshape import declared_symbol
-from ctdocs.readers._declared import declared_identifier
+from ctdocs.readers._declared import declared_identifiers
 
 BODY = {
     "en": (
@@ -134,7 +134,7 @@ def test_a_meta_in_the_body_is_not_the_heads_record() -> None:
     page = (
         '<html><head><title>x</title></head><body><meta name="DC.identifier" content="AB-2026-1">'
     )
-    assert declared_identifier(page) is None
+    assert declared_identifiers(page) == ()
 
 
 @pytest.mark.parametrize(

@@ -1,4 +1,4 @@
-"""The glued-word split of the actor tokens (:func:`._actor_tokens._split_glued`): one pass
+"""The glued-word split of the actor tokens (:func:`._actor_tokens._cut_glued`): one pass
 over the cuts gives the tokens the splice-per-cut reference gave. French and English rows
 side by side, of the shapes a table export glues (names run together, several cuts in one
 word, a cut at a word's first letter, cuts in consecutive words)."""
@@ -11,7 +11,7 @@ from array import array
 import pytest
 
 from ctdocs._offsets import Positions
-from ctdocs.extract._actor_tokens import _CAMEL, _keyed, _split_glued
+from ctdocs.extract._actor_tokens import _CAMEL, _cut_glued, _keyed
 
 
 def _reference(text: str, starts: array[int], ends: array[int]) -> list[tuple[int, int]]:
@@ -34,7 +34,9 @@ def _words(text: str) -> tuple[array[int], array[int]]:
 
 
 def _split(text: str) -> list[tuple[int, int]]:
-    toks = _split_glued(text, *_words(text))
+    starts, ends = _words(text)
+    keys = [text[s:e].casefold() for s, e in zip(starts, ends, strict=True)]
+    toks = _cut_glued(text, starts, ends, keys, {})[0]
     return list(zip(toks.starts, toks.ends, strict=True))
 
 

@@ -172,6 +172,7 @@ __all__ = [
     "fold",
     "fold_plain",
     "folded_given_names",
+    "function_words",
     "given_names",
     "load_actor_shapes",
     "load_actors",
@@ -292,6 +293,14 @@ def load_language() -> LanguageFile:
     from ._textcues import LanguageFile
 
     return _load("language.toml", LanguageFile)
+
+
+@cache
+def function_words() -> frozenset[str]:
+    """Every language's function words (``language.toml``'s stop words), casefolded, once:
+    the layout's and normalise's line tests count them to tell a sentence or a phrase from
+    a label, a printer's line or a title."""
+    return frozenset(w.casefold() for ws in load_language().stopwords.values() for w in ws)
 
 
 _ = alias_key  # re-exported for modules that key aliases as the loader does

@@ -172,12 +172,6 @@ def _split_stretch(
     return _GLUED.search(" ".join(capped)) is not None
 
 
-def _split_glued(text: str, starts: array[int], ends: array[int]) -> _Tokens:
-    """The tokens with each word glued to the next at a capital cut in two."""
-    keys = [text[s:e].casefold() for s, e in zip(starts, ends, strict=True)]
-    return _cut_glued(text, starts, ends, keys, {})[0]
-
-
 def _cut_glued(
     text: str, starts: array[int], ends: array[int], keys: list[str], shared: dict[str, str]
 ) -> tuple[_Tokens, list[str]]:

@@ -38,10 +38,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import cache
 from typing import TYPE_CHECKING
 
-from .._knowledge import load_language
+from .._knowledge import function_words
 from ._tailboxes import is_contact_line
 
 if TYPE_CHECKING:
@@ -70,19 +69,13 @@ _FILE_SIZE_RE = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:[kmgKMG][oObB]|octets|bytes)
 _LINK_RE = re.compile(r"^\W{0,3}\[[^\]]+\]\([^)]*\)")
 
 
-@cache
-def _function_words() -> frozenset[str]:
-    """Function words of every language (``language.toml``'s stop words)."""
-    return frozenset(w.casefold() for ws in load_language().stopwords.values() for w in ws)
-
-
 def _sentence(u: Unit) -> bool:
     """A sentence of the text: long enough, with function words, closed by a full stop."""
     text = u.text.rstrip()
     if u.words() < _SENTENCE_MIN_WORDS or not text.endswith((*_CLOSERS, ":", '."', ".)")):
         return False
     words = _WORD_RE.findall(text)
-    small = _function_words()
+    small = function_words()
     return sum(w.casefold() in small for w in words) >= _SENTENCE_MIN_STOP * max(len(words), 1)
 
 

@@ -35,10 +35,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import cache
 from typing import TYPE_CHECKING
 
-from .._knowledge import load_language
+from .._knowledge import function_words
 from ._linekeys import scorable
 
 if TYPE_CHECKING:
@@ -198,14 +197,8 @@ def stop_share(text: str) -> float:
     sentence's or a name's phrase has a third or more ("Version française du jugement de
     la Cour rendu par …"), a printer's line or an address almost none."""
     words = _WORD_RE.findall(text)
-    small = _function_words()
+    small = function_words()
     return sum(w.casefold() in small for w in words) / max(len(words), 1)
-
-
-@cache
-def _function_words() -> frozenset[str]:
-    """Function words of every language (``language.toml``'s stop words)."""
-    return frozenset(w.casefold() for ws in load_language().stopwords.values() for w in ws)
 
 
 def _foot_reason(units: Sequence[Unit], last: int) -> str:

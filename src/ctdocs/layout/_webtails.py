@@ -49,10 +49,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from functools import cache
 from typing import TYPE_CHECKING
 
-from .._knowledge import load_language
+from .._knowledge import function_words
 from ._furniture import ends_sentence, scorable
 from ._linekeys import unit_key
 from ._sitefooter import mark_site_footer
@@ -415,7 +414,7 @@ def _glued_head(
     for lead in range(min(_GLUED_LEAD, len(words) - 1) + 1):
         if words[lead] not in firsts or any(ends_sentence(w) for w in words[:lead]):
             continue
-        if any(w.casefold() in _function_words() for w in words[:lead]):
+        if any(w.casefold() in function_words() for w in words[:lead]):
             continue  # "The Joint Committee … was asked": a sentence names what the head names
         flat = " ".join(words[lead:])
         for h, reason in heads.items():
@@ -423,14 +422,6 @@ def _glued_head(
             if flat.startswith(h + " ") or (lead and flat == h):
                 return lead + n, reason
     return None
-
-
-@cache
-def _function_words() -> frozenset[str]:
-    """Function words of every language (``language.toml``'s stop words): an article or a
-    preposition before a head's words makes them a sentence's, where a button's label
-    ("Transcription", "Download") would stand apart from them."""
-    return frozenset(w.casefold() for ws in load_language().stopwords.values() for w in ws)
 
 
 def _cut_head(u: Unit, nwords: int, reason: str) -> tuple[Unit, ...]:

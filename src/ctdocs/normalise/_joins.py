@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .._knowledge import any_of, load_language, load_layout
+from .._knowledge import any_of, function_words, load_language, load_layout
 from .._markers import MARKER_RE, TERMINAL, starts_lower
 from ._linekinds import drawn_rule, leader_table_row
 from ._menulines import field_line, stands_apart
@@ -404,7 +404,7 @@ def heading_over_sentence(prev_text: str, text: str) -> bool:
         return False
     if rest.rstrip().endswith((*_TERMINAL, ",")) or not first[:1].isupper():
         return False
-    small = _function_words()
+    small = function_words()
     last = names[-1].casefold()
     return (
         _APOSTROPHE_RE.split(first, maxsplit=1)[0].casefold() in _sentence_openers()
@@ -429,12 +429,6 @@ def _opening_words() -> frozenset[str]:
     return frozenset(w.casefold() for ws in (*tables, *model.clause_openers.values()) for w in ws)
 
 
-@cache
-def _function_words() -> frozenset[str]:
-    """Function words of every language (``language.toml``'s stop words)."""
-    return frozenset(w.casefold() for ws in load_language().stopwords.values() for w in ws)
-
-
 # an elided word's apostrophe: "Lorsqu'il", "L’État" open on "lorsqu", "l"
 _APOSTROPHE_RE = re.compile(r"['\u2019]")
 
@@ -446,7 +440,7 @@ def _sentence_openers() -> frozenset[str]:
     "Nul ne peut …", "Quiconque …", ``language.toml``'s provision openers), which no
     heading's wrapped words go on with in capitals."""
     openers = load_language().provision_openers.values()
-    return _function_words() | frozenset(w.casefold() for ws in openers for w in ws)
+    return function_words() | frozenset(w.casefold() for ws in openers for w in ws)
 
 
 def _same_opening(prev_text: str, text: str) -> bool:

@@ -11,19 +11,12 @@ item's are capitalised. Kept apart from :mod:`ctdocs.normalise._text` (at its si
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from .._knowledge import load_language
+from .._knowledge import function_words
 
 __all__ = ["field_line", "is_title_line", "stands_apart"]
 
 _TITLE_MAX_WORDS = 5
-
-
-@cache
-def _small() -> frozenset[str]:
-    """Function words of every language (``language.toml``): a title's linking words."""
-    return frozenset(w.casefold() for ws in load_language().stopwords.values() for w in ws)
 
 
 def is_title_line(text: str) -> bool:
@@ -34,7 +27,8 @@ def is_title_line(text: str) -> bool:
         return False
     if not words[0][:1].isupper():
         return False  # (a sentence's next line opens in lower case: "1373 (2001), in which")
-    return all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _small() for w in words)
+    small = function_words()
+    return all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in small for w in words)
 
 
 def stands_apart(prev: str, cur: str) -> bool:

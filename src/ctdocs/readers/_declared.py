@@ -17,7 +17,7 @@ from functools import cache
 
 from .._knowledge import load_document
 
-__all__ = ["declared_identifier", "declared_identifiers"]
+__all__ = ["declared_identifiers"]
 
 _META = re.compile(r"(?is)<meta\b[^>]*>")
 _ATTR = re.compile(r"""(?is)\b(name|property|content)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
@@ -29,12 +29,6 @@ _HEAD_CHARS = 65536  # a page's head is read this far at most, if it never close
 @cache
 def _names() -> frozenset[str]:
     return frozenset(n.casefold() for n in load_document().declared_names)
-
-
-def declared_identifier(source: str) -> str | None:
-    """The first of :func:`declared_identifiers`, or None."""
-    found = declared_identifiers(source)
-    return found[0] if found else None
 
 
 def declared_identifiers(source: str) -> tuple[str, ...]:

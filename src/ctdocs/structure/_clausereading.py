@@ -483,12 +483,12 @@ class _Reading(_Notes):
         # next paragraph, leading in to a list of its own ("En 2025, l'Organisation a :" over
         # "a) formé …": (a)), is not the last item's, unless it names it ("For point (c), …:")
         tail, nxt, last = self.current, self._next, markers[-1]
-        said = nxt.text if nxt is not None and self.marker(nxt) is None else ""
         ended = last.kind in ("letter", "roman", "item") and piece.endswith(".")
-        cite = rf"(?<!\w)\(?{re.escape(last.value)}\)"
-        leads = said.rstrip().endswith(":") and not re.search(cite, said)
-        if ended and leads and tail is not None and self.blocks[tail].parent is None:
-            self._close()
+        if ended and tail is not None and self.blocks[tail].parent is None and nxt is not None:
+            said = nxt.text.rstrip() if self.marker(nxt) is None else ""
+            cite = rf"(?<!\w)\(?{re.escape(last.value)}\)"
+            if said.endswith(":") and not re.search(cite, said):
+                self._close()
 
     def _inline_cuts(self, u: Unit, m: Marker) -> Iterator[tuple[int, Marker]]:
         last: dict[str, str] = {}
