@@ -140,6 +140,83 @@ def test_a_weak_word_repeated_is_one_piece_of_evidence() -> None:
     assert "CEP" in tag_text("Resilience matters, and first responders are trained.", "en")
 
 
+# (code, English, French, tagged?): a weak word repeated in another form of the same
+# trigger (singular and plural) is still one weak word, which never tags alone (it
+# counted twice before: "survol ... survols" tagged AVIATION, ho14, ho17, ho13); two
+# different weak words of the domain, or a strong one, still tag, whatever the forms.
+REPEATED_FORM_ROWS: list[tuple[str, str, str, bool]] = [
+    (
+        "AVIATION",
+        "An overflight was reported on Monday; further overflights followed on Tuesday.",
+        "Un survol a été signalé lundi ; d'autres survols ont suivi mardi.",
+        False,
+    ),
+    (
+        "BORDER",
+        "A passport is renewed every ten years; expired passports are destroyed.",
+        "Le passeport est renouvelé tous les dix ans ; les passeports périmés sont détruits.",
+        False,
+    ),
+    (
+        "BORDER",
+        "One travel document was lost at the hotel.\nTwo travel documents were found in a taxi.",
+        "Un document de voyage a été perdu à l'hôtel.\nDeux documents de voyage ont été retrouvés dans un taxi.",
+        False,
+    ),
+    # negatives of the same shape: two different weak words of the domain
+    (
+        "AVIATION",
+        "An overflight was reported and the aircraft was identified.",
+        "Un survol a été signalé et l'aéronef a été identifié.",
+        True,
+    ),
+    (
+        "BORDER",
+        "The passport and the travel documents of each passenger were checked.",
+        "Le passeport et les documents de voyage de chaque passager ont été contrôlés.",
+        True,
+    ),
+    # two forms of one weak word beside a second weak word
+    (
+        "AVIATION",
+        "Overflights by aircraft are reported; any further overflight is logged.",
+        "Les survols par aéronefs sont signalés ; tout autre survol est consigné.",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "english", "french", "tagged"), REPEATED_FORM_ROWS)
+def test_a_weak_word_in_two_forms_is_one_piece_of_evidence(
+    code: str, english: str, french: str, tagged: bool
+) -> None:
+    assert (code in tag_text(english, "en")) is tagged
+    assert (code in tag_text(french, "fr")) is tagged
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "code"),
+    [
+        (
+            "1. Un aéronef s'est posé à l'aube. Deux aéronefs sont partis à midi.\n",
+            "fr",
+            "AVIATION",
+        ),
+        (
+            "1. An overflight was reported on Monday; further overflights followed.\n",
+            "en",
+            "AVIATION",
+        ),
+    ],
+)
+def test_a_clause_with_one_weak_word_in_two_forms_is_untagged(
+    text: str, language: Language, code: str
+) -> None:
+    doc = parse_text(text, language)
+    assert [c.number for c in doc.clauses()] == ["1"]
+    assert code not in {d.code for d in doc.clauses()[0].domains}
+
+
 def test_headings_count_without_role_factors() -> None:
     heading = score_text("Training, exercises", "en", heading=True)["TRAINING"][0]
     body = score_text("Aid includes money, training, tools, and food.", "en")["TRAINING"][0]

@@ -287,19 +287,25 @@ Place = Callable[[int, int], tuple[str, str, int, int]]
 
 
 def weigh(
-    lower: str, strong: list[Span], weak: list[Span], place: Place | None, heading: bool
+    lower: str,
+    strong: list[Span],
+    weak: list[Span],
+    place: Place | None,
+    heading: bool,
+    words: dict[Span, str] | None = None,
 ) -> float:
     """Sum over groups of overlapping hits of the group's best weight (strong 1, weak
     ``weak_weight``) times the role factor of the group's span (or ``heading_weight``).
     ``lower``: the text tagged, lower-cased; ``place``: None for the document's own
-    title, which names its subject (``heading_weight`` alone)."""
+    title, which names its subject (``heading_weight`` alone); ``words``: the trigger
+    each weak hit matches, where its forms differ (``_domain_search.weak_words``)."""
     r = roles()
     ww = r.scoring.weak_weight
     # a weak word repeated is one piece of evidence, not several
     seen: set[str] = set()
     distinct = []
     for s, e in weak:
-        form = lower[s:e]
+        form = lower[s:e] if words is None else words.get((s, e), lower[s:e])
         if form not in seen:
             seen.add(form)
             distinct.append((s, e))

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ._domain_texts import _Texts
     from ._domains import _Pattern
 
-__all__ = ["Ways", "_finditer", "_hits", "_outermost", "_overlaps", "ways"]
+__all__ = ["Ways", "_finditer", "_hits", "_outermost", "_overlaps", "ways", "weak_words"]
 
 Span = tuple[int, int]
 
@@ -98,6 +98,25 @@ def _hits(texts: _Texts, patterns: list[_Pattern]) -> list[Span]:
     for pat in patterns:
         found.update(_finditer(pat, texts))
     return sorted(found, key=lambda s: (s[0], -s[1])) if found else []
+
+
+def weak_words(texts: _Texts, patterns: list[_Pattern], weak: list[Span]) -> dict[Span, str] | None:
+    """Which trigger each weak hit matches (its source), so that a weak word repeated in
+    another form ("aeronef ... aeronefs", "overflight ... overflights", "douane ...
+    douaniers") counts once, as it does repeated in the same form: a trigger is one
+    word with its inflections, and one weak word never tags a clause. None where the
+    hits' forms already tell (fewer than two hits, or all of one form: the usual case,
+    with no search at all)."""
+    lower = texts.lower
+    if len(weak) < 2 or len({lower[s:e] for s, e in weak}) < 2:
+        return None
+    wanted = set(weak)
+    words: dict[Span, str] = {}
+    for pat in patterns:
+        for span in _finditer(pat, texts):
+            if span in wanted:
+                words.setdefault(span, pat.source)
+    return words
 
 
 def _outermost(spans: list[Span]) -> list[Span]:

@@ -57,7 +57,7 @@ from ._domain_index import (
 from ._domain_index import portable as _portable
 from ._domain_plans import PlanBook
 from ._domain_roles import Place, roles, weigh, whole_words
-from ._domain_search import Ways, _finditer, _hits, _outermost, _overlaps
+from ._domain_search import Ways, _finditer, _hits, _outermost, _overlaps, weak_words
 from ._domain_texts import LongRuns, _Texts
 from ._domain_words import RunCache, piece_needles
 from ._domain_yields import inside_others
@@ -302,9 +302,15 @@ def _tag(
         if strong or weak:
             merged = sorted(set(strong) | set(weak), key=lambda s: (s[0], -s[1]))
             place = None if heading and title else _place(texts, context)
-            weight = weigh(texts.lower, strong, weak, place, heading)
+            words = weak_words(texts, _weak_of(plan, code), weak) if len(weak) > 1 else None
+            weight = weigh(texts.lower, strong, weak, place, heading, words)
             result[code] = (weight, _outermost(merged))
     return result
+
+
+def _weak_of(plan: _Plan, code: str) -> list[_Pattern]:
+    """The weak triggers of ``code`` in ``plan``."""
+    return next((weak for c, _, _, weak in plan if c == code), [])
 
 
 def _place(texts: _Texts, context: _Context | None) -> Place:

@@ -1,0 +1,68 @@
+"""Which trigger a weak hit matches (ctdocs.extract._domain_search.weak_words): the
+forms of one trigger are one word ("survol", "survols"), where forms alone would
+count them as two."""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs._knowledge import active
+from ctdocs._vocab import Language
+from ctdocs.extract._domain_search import _hits, weak_words
+from ctdocs.extract._domain_texts import _Texts
+from ctdocs.extract._domains import _full_plan, _weak_of
+
+
+def _words(text: str, language: Language, code: str) -> tuple[list[str], dict[str, str] | None]:
+    """The weak hits of ``code`` in ``text`` and, per hit's text, the trigger it matches."""
+    texts = _Texts.of(text)
+    pats = _weak_of(_full_plan(active(), language), code)
+    weak = _hits(texts, pats)
+    words = weak_words(texts, pats, weak)
+    named = None if words is None else {text[s:e]: w for (s, e), w in words.items()}
+    return [text[s:e] for s, e in weak], named
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "code"),
+    [
+        ("Un survol, puis deux survols.", "fr", "AVIATION"),
+        ("One overflight, then two overflights.", "en", "AVIATION"),
+        ("Le passeport et les passeports.", "fr", "BORDER"),
+        ("A passport and two passports.", "en", "BORDER"),
+    ],
+)
+def test_two_forms_of_one_trigger_are_one_word(text: str, language: Language, code: str) -> None:
+    hits, named = _words(text, language, code)
+    assert len(hits) == 2 and hits[0] != hits[1]
+    assert named is not None and len(set(named.values())) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "code", "hits"),
+    [
+        # one hit, or one form repeated: the forms tell, nothing is searched
+        ("Un survol a été signalé.", "fr", "AVIATION", 1),
+        ("An aircraft and another aircraft.", "en", "AVIATION", 2),
+        ("Le survol et le survol suivant.", "fr", "AVIATION", 2),
+    ],
+)
+def test_no_search_where_the_forms_tell(
+    text: str, language: Language, code: str, hits: int
+) -> None:
+    found, named = _words(text, language, code)
+    assert len(found) == hits and named is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "code"),
+    [
+        ("Un survol et un aéronef.", "fr", "AVIATION"),
+        ("An overflight and an aircraft.", "en", "AVIATION"),
+        ("Le passeport et les documents de voyage.", "fr", "BORDER"),
+        ("A passport and the travel documents.", "en", "BORDER"),
+    ],
+)
+def test_two_triggers_stay_two_words(text: str, language: Language, code: str) -> None:
+    _, named = _words(text, language, code)
+    assert named is not None and len(set(named.values())) == 2
