@@ -20,6 +20,8 @@ Modules:
   opens or boxes.
 * ``_chromelines``: Web chrome the line scorer leaves open: separator-joined tool lines and
   boxed notices.
+* ``_closingblock``: The labelled block of pointers (a label over kinds and titles) between
+  a page's last sentence and its closing chrome.
 * ``_columns``: Page furniture cut into columns: a PDF's running head or foot copied as one
   line.
 * ``_copynote``: A repository copy's note on itself: the blockquote between its record and the

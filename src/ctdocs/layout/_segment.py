@@ -27,6 +27,7 @@ from ._bodyrows import give_back_body_rows
 from ._boilerplate import mark as mark_boilerplate
 from ._brackets import drop_stray_brackets
 from ._bulletruns import mark_bullet_runs
+from ._closingblock import mark_closing_block
 from ._columns import is_table_row, running_columns
 from ._copynote import mark_copy_note, mark_quote_boxes
 from ._crumbtrails import mark_crumb_trails
@@ -220,13 +221,7 @@ def segment(
     mark_state_lines(units)
     mark_repository(units)
     _mark_captions(units, caption, sentence_break)
-    # A short line between two chrome lines is chrome too (menu items, dialog titles).
-    for i in range(1, len(units) - 1):
-        u = units[i]
-        if u.noise or u.marker is not None or u.words() > 6:
-            continue
-        if units[i - 1].noise == "web-chrome" and units[i + 1].noise == "web-chrome":
-            u.noise = "web-chrome"
+    _mark_chrome_gaps(units)
     _mark_trailer(units)
     protected = _protection()
     mark_records(units, protected)
@@ -254,11 +249,22 @@ def segment(
     give_back_body_rows(units)
     mark_toc_heads(units)
     mark_head_blocks(units)
+    mark_closing_block(units, protected)
     if len(units) == 1 and units[0].noise == "web-chrome":
         # A text of one line is what the user gave, not a page around it: a chrome cue
         # (an author's bio card, a credit) read on it alone would leave nothing.
         units[0].noise = None
     return units
+
+
+def _mark_chrome_gaps(units: Sequence[Unit]) -> None:
+    """A short line between two chrome lines is chrome too (menu items, dialog titles)."""
+    for i in range(1, len(units) - 1):
+        u = units[i]
+        if u.noise or u.marker is not None or u.words() > 6:
+            continue
+        if units[i - 1].noise == "web-chrome" and units[i + 1].noise == "web-chrome":
+            u.noise = "web-chrome"
 
 
 def _units(norm: NormalisedText, nav_ranges: Sequence[tuple[int, int]]) -> list[Unit]:

@@ -1,0 +1,147 @@
+"""The labelled block of pointers above a page's closing chrome
+(src/ctdocs/layout/_closingblock.py).
+
+Hand-written page ends, French and English side by side, in the shapes of publishers the
+corpora do not hold: a health agency's "further reading" box, a ministry's "related
+documents" under its last paragraph, run together or set apart by blank lines. Each is
+the page's (guidelines §5: related links, a site's boxes). What must stay the document's
+own has the same place and the same short lines: a decree's signature, an annex's list,
+a glossary, a list a sentence introduces, a block with no site's footer below it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs.layout._segment import segment
+from ctdocs.normalise._text import normalise
+
+PROSE = {
+    "fr": [
+        "Le dispositif national de vigilance est placé sous l'autorité du Premier ministre et "
+        "s'applique à toutes les administrations de l'État.",
+        "Il a été révisé à plusieurs reprises pour tenir compte de l'évolution de la menace "
+        "et des nouveaux moyens dont disposent les groupes terroristes.",
+    ],
+    "en": [
+        "The national alert system is run by the Home Office and applies to every public "
+        "body that manages crowded places in the country.",
+        "It has been revised several times to take account of the changing threat and of "
+        "the new means at the disposal of terrorist groups.",
+    ],
+}
+FOOTER = {
+    "fr": ["Contact | Mentions légales | Plan du site | Accessibilité", "© 2026 Ministère"],
+    "en": ["Contact | Legal notice | Site map | Accessibility", "© 2026 Home Office"],
+}
+
+# A label, then publications named by their kind and title.
+BLOCKS = {
+    "fr": [
+        [
+            "Pour aller plus loin",
+            "Rapport : La sécurité des grands événements sportifs",
+            "Guide : Prévenir la radicalisation en milieu scolaire",
+        ],
+        [
+            "Ressources utiles",
+            "Fiche pratique : Réagir face à un colis suspect",
+            "Note d'analyse : Les drones et la menace terroriste (2025)",
+            "Texte officiel : Arrêté du 4 mars 2026",
+        ],
+    ],
+    "en": [
+        [
+            "Further reading",
+            "Factsheet: Protecting crowded places",
+            "Report: Drone threats to critical sites",
+        ],
+        [
+            "Useful resources",
+            "Policy paper: Counter-terrorism strategy (CONTEST) 2023",
+            "Guidance: Martyn's Law and the standard tier",
+        ],
+    ],
+}
+
+# The same place and the same short lines, the document's own.
+OWN = {
+    "fr": {
+        "signature": ["Le ministre de l'Intérieur", "Jean DUPONT"],
+        "annex": ["Annexe", "Nitrate d'ammonium", "Peroxyde d'hydrogène", "Nitrométhane"],
+        "acronyms": ["Sigles", "EEI : Engin explosif improvisé", "UAS : Aéronef sans pilote"],
+        "glossary": [
+            "Définitions",
+            "Radicalisation : processus d'adhésion à une idéologie violente",
+            "Drone : aéronef circulant sans personne à bord",
+        ],
+    },
+    "en": {
+        "signature": ["The Secretary of State", "John SMITH"],
+        "annex": ["Schedule", "Ammonium nitrate", "Hydrogen peroxide", "Nitromethane"],
+        "acronyms": ["Abbreviations", "IED: Improvised explosive device", "UAS: Drone"],
+        "glossary": [
+            "Definitions",
+            "Radicalisation: the process by which a person comes to support violence",
+            "Drone: an aircraft flown with no person on board",
+        ],
+    },
+}
+LEAD_IN = {
+    "fr": "Le plan retient trois documents de référence, publiés ce jour :",
+    "en": "The plan rests on three reference documents, published today:",
+}
+
+
+def reasons(parts: list[str], sep: str = "\n\n") -> dict[str, str | None]:
+    text = sep.join(parts)
+    return {u.text: u.noise for u in segment(normalise(text, markdown=False))}
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+@pytest.mark.parametrize("k", [0, 1])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_labelled_block_of_pointers_above_the_footer_is_chrome(
+    lang: str, k: int, sep: str
+) -> None:
+    block = BLOCKS[lang][k]
+    got = reasons([*PROSE[lang], sep.join(block), *FOOTER[lang]])
+    for line in block:
+        assert got[line] == "boilerplate", line
+    assert all(got[p] is None for p in PROSE[lang])
+
+
+@pytest.mark.parametrize("own", ["signature", "annex", "acronyms", "glossary"])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_texts_own_close_above_the_footer_stays(lang: str, own: str) -> None:
+    lines = OWN[lang][own]
+    got = reasons([*PROSE[lang], *lines, *FOOTER[lang]])
+    for line in lines:
+        assert got[line] is None, line
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_pointers_a_sentence_introduces_stay(lang: str) -> None:
+    """A colon, not a full stop, above the block: the text lists its own documents."""
+    block = BLOCKS[lang][0]
+    got = reasons([PROSE[lang][0], LEAD_IN[lang], *block, *FOOTER[lang]])
+    for line in block:
+        assert got[line] is None, line
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_pointers_closing_a_bare_text_stay(lang: str) -> None:
+    """No site's footer below: a text, not a page; its last lines are its own."""
+    block = BLOCKS[lang][0]
+    got = reasons([*PROSE[lang], *block])
+    for line in block:
+        assert got[line] is None, line
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_pointers_with_no_label_stay(lang: str) -> None:
+    """Kinds and titles straight under the text, no label heading them: no block."""
+    block = BLOCKS[lang][0][1:]
+    got = reasons([*PROSE[lang], *block, *FOOTER[lang]])
+    for line in block:
+        assert got[line] is None, line
