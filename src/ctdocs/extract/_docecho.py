@@ -27,7 +27,7 @@ from functools import cache
 from ._docfields import document_cues
 from ._docshape import _NOT_CODE
 
-__all__ = ["echoed_symbol", "running_kind_line"]
+__all__ = ["echoed_symbol", "printed_bare", "running_kind_line"]
 
 # a code: groups of letters or digits joined by / _ - . , with a digit; maybe after a number's
 # mark ("n°17/2026", "N° 0873/PR/…"), which is part of the number as printed (guidelines §6);
@@ -201,3 +201,19 @@ def running_kind_line(text: str, head: str) -> str | None:
         if sum(1 for _ in again.finditer(text, m.end())) >= _RUNNING_LINES:
             return " ".join(line.split())
     return None
+
+
+def printed_bare(text: str, symbol: str, labelled: str) -> bool:
+    """Whether ``text`` opens or closes more lines with ``symbol`` alone than it prints it
+    with its kind (``labelled``): a publisher repeats its own number as it writes it, so the
+    cover's kind and mark are a label once a running header prints the number alone on its
+    pages; a tie keeps the kind ("Directive No. RSS/CM/DIR/2026/04" on the cover and each
+    page's header), and a sentence citing the bare number is no header."""
+    if text.count(symbol) <= 2 * text.count(labelled):
+        return False  # (speed: too few printings for the lines to outnumber the kind's)
+    bare = 0
+    for line in text.splitlines():
+        s = line.strip()
+        if (s.startswith(symbol) or s.endswith(symbol)) and labelled not in s:
+            bare += 1
+    return bare > text.count(labelled)
