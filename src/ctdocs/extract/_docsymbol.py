@@ -27,7 +27,7 @@ from functools import cache
 from .._needles import needle_sets
 from ..normalise._linekinds import page_furniture
 from ._doccues import _cues, _Shape
-from ._docecho import echoed_symbol, printed_bare, running_kind_line
+from ._docecho import echoed_symbol, printed_bare, running_kind_line, whole_cell
 from ._docfields import document_cues
 from ._docscores import record_end_of
 from ._docshape import (
@@ -90,7 +90,7 @@ def own_symbol(
     symbol = _own(text, head, language) or title_symbol(title)
     if symbol is None:
         symbol = next((s for v in declared if (s := declared_symbol(v)) is not None), None)
-    return symbol if symbol is None else with_acronym(head, _unstopped(symbol))
+    return symbol if symbol is None else with_acronym(head, whole_cell(text, _unstopped(symbol)))
 
 
 # a full stop after a number's digit or its code of capitals ("CNB/GUIDE-LCBFT/2025.",
