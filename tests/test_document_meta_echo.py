@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from ctdocs.extract._docecho import whole_cell
 from ctdocs.extract._docsymbol import own_symbol
 
 _BODY = "The ministry asks every office to review its plans before the summer.\n"
@@ -105,3 +106,103 @@ def test_a_number_printed_again_is_the_documents(lang: str, text: str, symbol: s
 )
 def test_no_echo_no_number(lang: str, text: str) -> None:
     assert own_symbol(text, lang) is None
+
+
+_PAGE_EN = "Member posts screen every parcel before it leaves the office.\n"
+_PAGE_FR = "Les services postaux contrôlent chaque colis avant son départ.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "symbol"),
+    [
+        # a number with blanks inside, alone on the cover and again on each page's header,
+        # where one finder reads a part of it (heldout33 "POC C 1 2025.2-Doc 7.Rev 1",
+        # heldout32 "3 - 1198/3"); a page's number after it changes from page to page
+        (
+            f"PORT SAFETY COUNCIL\nPSC 2 2027.3-Doc 12.Rev 1\n\n{_PAGE_EN}"
+            f"PSC 2 2027.3-Doc 12.Rev 1 2\n{_PAGE_EN}PSC 2 2027.3-Doc 12.Rev 1 3\n",
+            "2027.3-Doc",
+            "PSC 2 2027.3-Doc 12.Rev 1",
+        ),
+        (
+            f"CHAMBRE DES REPRÉSENTANTS\n\n56 - 0412/2\n\n56 - 0412/2\n\nPROJET DE LOI\n"
+            f"{_PAGE_FR}56 - 0412/2 - 2026/2027 ( 2 ) Chambre\n{_PAGE_FR}",
+            "0412/2",
+            "56 - 0412/2",
+        ),
+        (
+            f"EXECUTIVE COUNCIL\nEX C 2 118/27 Add.1\n\n{_PAGE_EN}EX C 2 118/27 Add.1 page 4\n",
+            "118/27",
+            "EX C 2 118/27 Add.1",
+        ),
+        (
+            f"CONSEIL DES MINISTRES\nCM 4 0318/27 REV 2\n\n{_PAGE_FR}CM 4 0318/27 REV 2 – 3\n",
+            "0318/27",
+            "CM 4 0318/27 REV 2",
+        ),
+        # a page's number after the number alone, never a line's whole: the number as found
+        (
+            f"S/2027/118\n\n{_PAGE_EN}S/2027/118 2\n{_PAGE_EN}S/2027/118 3\n",
+            "S/2027/118",
+            "S/2027/118",
+        ),
+        # a day after the number, however often alone: the act's date, no piece of its number
+        (
+            f"042/2027 DU 21/08/2027\n\n{_PAGE_FR}042/2027 DU 21/08/2027\n",
+            "042/2027",
+            "042/2027",
+        ),
+        # a word after it in the running header: a short title, no piece
+        (
+            f"GAO-27-1184\n\n{_PAGE_EN}GAO-27-1184 Counterterrorism\n{_PAGE_EN}"
+            f"GAO-27-1184 Counterterrorism\n",
+            "GAO-27-1184",
+            "GAO-27-1184",
+        ),
+        # the whole number cited in sentences only, never alone on a line
+        (
+            "CONSEIL\n0318/27\n\nVu le document CM 4 0318/27 REV 2, le Conseil décide.\n"
+            "Le document CM 4 0318/27 REV 2 est publié.\n",
+            "0318/27",
+            "0318/27",
+        ),
+    ],
+)
+def test_a_number_printed_whole_on_its_own_lines(text: str, found: str, symbol: str) -> None:
+    assert whole_cell(text, found) == symbol
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "symbol"),
+    [
+        (
+            "fr",
+            f"CHAMBRE DES REPRÉSENTANTS\n\n56 - 0412/2\n\n56 - 0412/2\n\nPROJET DE LOI\n"
+            f"{_PAGE_FR}56 - 0412/2 - 2026/2027 ( 2 ) Chambre\n{_PAGE_FR}",
+            "56 - 0412/2",
+        ),
+        (
+            "en",
+            f"HOUSE OF ASSEMBLY\n\n4 - 0217/1\n\n4 - 0217/1\n\nBILL ON PORT SECURITY\n"
+            f"{_PAGE_EN}4 - 0217/1 - 2026/2027 ( 2 ) House\n{_PAGE_EN}",
+            "4 - 0217/1",
+        ),
+        (
+            "fr",
+            f"CONSEIL EXÉCUTIF\n\nCE 3 2027/58 Rev.1\n\n{_PAGE_FR}CE 3 2027/58 Rev.1 page 2\n"
+            f"{_PAGE_FR}CE 3 2027/58 Rev.1 page 3\n",
+            "CE 3 2027/58 Rev.1",
+        ),
+        (
+            "en",
+            f"COUNCIL\n\nCL 7 2027/41 Rev.2\n\n{_PAGE_EN}CL 7 2027/41 Rev.2 page 2\n"
+            f"{_PAGE_EN}CL 7 2027/41 Rev.2 page 3\n",
+            "CL 7 2027/41 Rev.2",
+        ),
+        # the same shapes whose pages add no piece: the number as found
+        ("en", f"S/2027/118\n\n{_PAGE_EN}S/2027/118 2\n{_PAGE_EN}S/2027/118 3\n", "S/2027/118"),
+        ("fr", f"042/2027 DU 21/08/2027\n\n{_PAGE_FR}042/2027 DU 21/08/2027\n", "042/2027"),
+    ],
+)
+def test_the_whole_number_of_a_cover_line(lang: str, text: str, symbol: str) -> None:
+    assert own_symbol(text, lang) == symbol

@@ -4,7 +4,9 @@ their fitting did not reach in other publishers' styles (guidelines §6).
 - a code of a known specific shape on a heading line in mixed case after its kind and a
   number's mark ("Directive No. RSS/CM/DIR/2026/04", heldout27 at first sight): the number
   as printed keeps its kind, as the capitals' "RÈGLEMENT N° 04/2026/CM/UEMOA" does; a
-  title's line in small letters running on under it cites the act by its bare number;
+  title's line in small letters running on under it cites the act by its bare number; a
+  cover's kind over a number its pages' running header prints alone more often is a label
+  (heldout29's "Report No. AuGD/PA/2026/07", right at first sight, wrong at session 41's base);
 - the kind broken onto the heading line above a number that opens on its mark ("PORT MARINE
   CIRCULAR" over "NO. 21 OF 2026", heldout28 after its first sight): part of the number as
   printed as on one line; a name's line ("REPUBLIC OF KENYA") or a part word is no kind;
@@ -83,6 +85,91 @@ _FR = "\n\n1. Les directeurs signalent tout vol de nitrate.\n\n2. Les registres 
     ],
 )
 def test_mixed_case_kind_before_a_code(lang: str, text: str, symbol: str) -> None:
+    assert own_symbol(text, lang) == symbol
+
+
+_EN_PAGE = "\n\nThe terminal screens every container at the gate.\n"
+_FR_PAGE = "\n\nLe terminal contrôle chaque conteneur à l'entrée.\n"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "symbol"),
+    [
+        # the cover's kind and mark over a number its pages' running header prints alone
+        # (heldout29 AuGD/PA/2026/07: right at first sight, then wrong at session 41's base)
+        (
+            "en",
+            "Office of the Inspector General\n\nAudit Report No. OIG/AR/2027/03\n\nCONTAINER "
+            "SCREENING AT PORTS"
+            + _EN
+            + "\nContainer screening at ports          OIG/AR/2027/03"
+            + _EN_PAGE
+            + "\nContainer screening at ports          OIG/AR/2027/03\n",
+            "OIG/AR/2027/03",
+        ),
+        (
+            "fr",
+            "Cour des comptes\n\nRapport n° CDC/RP/2027/12\n\nLA SÛRETÉ DES PORTS"
+            + _FR
+            + "\nCDC/RP/2027/12 – page 2"
+            + _FR_PAGE
+            + "\nCDC/RP/2027/12 – page 3\n",
+            "CDC/RP/2027/12",
+        ),
+        (
+            "en",
+            "# Port Security Audit\n\nPerformance Audit No. NAO/PA/2027/9\n\nSUMMARY"
+            + _EN
+            + "\nNAO/PA/2027/9 | Page 2"
+            + _EN_PAGE
+            + "\nNAO/PA/2027/9 | Page 3\n",
+            "NAO/PA/2027/9",
+        ),
+        (
+            "fr",
+            "Inspection générale\n\nNote de synthèse n° IGA/NS/2027/04\n\nOBJET : DRONES"
+            + _FR
+            + "\nIGA/NS/2027/04                 2/3"
+            + _FR_PAGE
+            + "\nIGA/NS/2027/04      3/3\n",
+            "IGA/NS/2027/04",
+        ),
+        # the kind's line printed as often as the bare header: a tie keeps the kind
+        (
+            "en",
+            "Ministry of Home Affairs\n\nCircular No. MHA/CT/2027/11\n\nTo: All commanders"
+            + _EN
+            + "\nCircular No. MHA/CT/2027/11 – page 2"
+            + _EN_PAGE
+            + "\nMHA/CT/2027/11 – page 3\n",
+            "Circular No. MHA/CT/2027/11",
+        ),
+        (
+            "fr",
+            "Ministère\n\nNote de service n° MSP/DGPN/2027/118\n\nObjet : drones"
+            + _FR
+            + "\nNote de service n° MSP/DGPN/2027/118 – page 2\n\nMSP/DGPN/2027/118 – page 3\n",
+            "Note de service n° MSP/DGPN/2027/118",
+        ),
+        # sentences citing the bare number, however often, are no running header
+        (
+            "en",
+            "Office of the Inspector General\n\nAudit Report No. OIG/AR/2027/03\n\nCONTAINER "
+            "SCREENING" + _EN + "\nThis follows report OIG/AR/2027/03 and the actions "
+            "OIG/AR/2027/03 set.\n\nUnder OIG/AR/2027/03 the ports report.\n",
+            "Audit Report No. OIG/AR/2027/03",
+        ),
+        (
+            "fr",
+            "Cour des comptes\n\nRapport n° CDC/RP/2027/12\n\nLA SÛRETÉ DES PORTS"
+            + _FR
+            + "\nLe rapport CDC/RP/2027/12 est transmis ; le suivi du CDC/RP/2027/12 et du "
+            "CDC/RP/2027/12 bis.\n",
+            "Rapport n° CDC/RP/2027/12",
+        ),
+    ],
+)
+def test_kind_dropped_when_pages_print_the_number_alone(lang: str, text: str, symbol: str) -> None:
     assert own_symbol(text, lang) == symbol
 
 

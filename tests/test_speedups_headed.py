@@ -28,7 +28,7 @@ from ctdocs.extract._docsymbol import _headed, _marked_line_end
 )
 def test_heading_keeps_the_kind(head: str, symbol: str, expected: str) -> None:
     assert _marked_line_end(head, symbol)
-    assert _headed(head, symbol) == expected
+    assert _headed(head, symbol, head) == expected
 
 
 @pytest.mark.parametrize(
@@ -47,7 +47,7 @@ def test_heading_keeps_the_kind(head: str, symbol: str, expected: str) -> None:
 )
 def test_sentence_keeps_the_bare_number(head: str, symbol: str) -> None:
     assert not _marked_line_end(head, symbol)
-    assert _headed(head, symbol) == symbol
+    assert _headed(head, symbol, head) == symbol
 
 
 @pytest.mark.parametrize(

@@ -27,7 +27,7 @@ from functools import cache
 from ._docfields import document_cues
 from ._docshape import _NOT_CODE
 
-__all__ = ["echoed_symbol", "running_kind_line"]
+__all__ = ["echoed_symbol", "printed_bare", "running_kind_line", "whole_cell"]
 
 # a code: groups of letters or digits joined by / _ - . , with a digit; maybe after a number's
 # mark ("n°17/2026", "N° 0873/PR/…"), which is part of the number as printed (guidelines §6);
@@ -201,3 +201,72 @@ def running_kind_line(text: str, head: str) -> str | None:
         if sum(1 for _ in again.finditer(text, m.end())) >= _RUNNING_LINES:
             return " ".join(line.split())
     return None
+
+
+def printed_bare(text: str, symbol: str, labelled: str) -> bool:
+    """Whether ``text`` opens or closes more lines with ``symbol`` alone than it prints it
+    with its kind (``labelled``): a publisher repeats its own number as it writes it, so the
+    cover's kind and mark are a label once a running header prints the number alone on its
+    pages; a tie keeps the kind ("Directive No. RSS/CM/DIR/2026/04" on the cover and each
+    page's header), and a sentence citing the bare number is no header."""
+    if text.count(symbol) <= 2 * text.count(labelled):
+        return False  # (speed: too few printings for the lines to outnumber the kind's)
+    bare = 0
+    for line in text.splitlines():
+        s = line.strip()
+        if (s.startswith(symbol) or s.endswith(symbol)) and labelled not in s:
+            bare += 1
+    return bare > text.count(labelled)
+
+
+# a piece of a number the text may print around the code found, words apart: digits, a dash, a
+# short run of capitals, a group of a code's characters holding a digit ("POC C 1 2025.2-Doc 7.Rev
+# 1", a senate's "3 - 1198/3"); not a word, a kind ("DÉCRET"), a mark ("N°"), a year or a
+# session's years ("- 2005/2006" after the number dates it) nor a day ("DU 21/08/2026")
+_PIECE = re.compile(
+    r"(?!(?:19|20)\d{2}(?:[-/](?:19|20)\d{2})?$|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$)"
+    r"(?:\d+|[-\u2013]|[A-Z]{1,4}|(?=[\w./-]*\d)[A-Za-z\d]+(?:[-/.][A-Za-z\d]+)+)"
+)
+_DASH = ("-", "\u2013")
+_LINE_PIECES = 8  # pieces at most around the code
+
+
+def _runs(line: str, symbol: str) -> list[tuple[list[str], int]]:
+    """The runs of pieces around ``symbol`` on ``line``, with the index of its own piece."""
+    words = [w.rstrip(",;:") for w in line.replace(symbol, "\x00", 1).split()]
+    if "\x00" not in words:
+        return []  # inside a longer word
+    at = words.index("\x00")
+    lo, hi = at, at + 1
+    while lo > 0 and at - lo < _LINE_PIECES and _PIECE.fullmatch(words[lo - 1]):
+        lo -= 1
+    while hi < len(words) and hi - at <= _LINE_PIECES and _PIECE.fullmatch(words[hi]):
+        hi += 1
+    return [(words[lo:hi], at - lo)]
+
+
+def whole_cell(text: str, symbol: str) -> str:
+    """``symbol`` with the pieces the text prints around it (``_PIECE``) the same on two
+    lines or more, one of them that alone, the widest such: a number with blanks inside
+    ("POC C 1 2025.2-Doc 7.Rev 1", a senate's "3 - 1198/3") is printed whole by its publisher
+    alone on its cover and again on its pages' headers, where a finder of one code reads a
+    part of it; a page's number or a day after it is no line's whole. Else ``symbol``."""
+    if text.count(symbol) < 2:
+        return symbol  # (speed: printed once, no window repeats)
+    seen: dict[str, int] = {}
+    alone: set[str] = set()
+    for line in text.splitlines():
+        if symbol not in line:
+            continue
+        alone.add(" ".join(line.split()))
+        for run, at in _runs(line, symbol):
+            forms = set()
+            for lo in range(at + 1):
+                for hi in range(at + 1, len(run) + 1):
+                    if run[lo] in _DASH or run[hi - 1] in _DASH:
+                        continue
+                    forms.add(" ".join(run[lo:hi]).replace("\x00", symbol))
+            for form in forms:
+                seen[form] = seen.get(form, 0) + 1
+    wide = [f for f, n in seen.items() if n >= 2 and f != symbol and f in alone]
+    return max(wide, key=lambda f: (len(f.split()), f), default=symbol)

@@ -27,7 +27,7 @@ from functools import cache
 from .._needles import needle_sets
 from ..normalise._linekinds import page_furniture
 from ._doccues import _cues, _Shape
-from ._docecho import echoed_symbol, running_kind_line
+from ._docecho import echoed_symbol, printed_bare, running_kind_line, whole_cell
 from ._docfields import document_cues
 from ._docscores import record_end_of
 from ._docshape import (
@@ -90,7 +90,7 @@ def own_symbol(
     symbol = _own(text, head, language) or title_symbol(title)
     if symbol is None:
         symbol = next((s for v in declared if (s := declared_symbol(v)) is not None), None)
-    return symbol if symbol is None else with_acronym(head, _unstopped(symbol))
+    return symbol if symbol is None else with_acronym(head, whole_cell(text, _unstopped(symbol)))
 
 
 # a full stop after a number's digit or its code of capitals ("CNB/GUIDE-LCBFT/2025.",
@@ -113,7 +113,7 @@ def _own(text: str, head: str, language: str) -> str | None:
         return running
     strong = [f for f in found if not f[0]]
     if strong:
-        return _opening(head, min(strong)[3]) or _headed(head, min(strong)[3])
+        return _opening(head, min(strong)[3]) or _headed(head, min(strong)[3], text)
     symbol = (
         _running_symbol(text, head)
         or record_number(text)
@@ -124,7 +124,7 @@ def _own(text: str, head: str, language: str) -> str | None:
         or general_symbol(text, _sieved(head))
     )
     if symbol is not None:
-        return _headed(head, symbol)
+        return _headed(head, symbol, text)
     # the first heading in reading order: ARRÊT N° 142/P DU … over DOSSIER N° …
     heads = [_caps_heading(head, p) for p in (_CAPS_HEADING, _CAPS_DATED, _caps_issued())]
     m = min((h for h in heads if h is not None), key=lambda h: h.start(), default=None)
@@ -318,11 +318,12 @@ def _part_word() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?:{document_cues('symbol_part')})(?!\w)")
 
 
-def _headed(head: str, symbol: str) -> str:
+def _headed(head: str, symbol: str, text: str) -> str:
     """The symbol with the kind its heading line prints before it, when that line is a
     heading of capitals that is the number alone (``014/2023`` under "REQUÊTE N° 014/2023"):
     the kind is part of the number as printed (guidelines §6: ``CETS No. 217``), where a
-    title's sentence ("Décret n° 2024-251 du 25 mars 2024 relatif …") cites it bare."""
+    title's sentence ("Décret n° 2024-251 du …") cites it bare. A line in mixed case keeps its
+    kind unless ``text`` prints the number bare more often (a running header's bare number)."""
     if not symbol[:1].isalnum() or not symbol[-1:].isalnum():
         return symbol
     if _MARK_FIRST.match(symbol):
@@ -342,7 +343,9 @@ def _headed(head: str, symbol: str) -> str:
     m = mixed.search(head)
     if m is None or _part_word().match(m.group("kind")) is not None:
         return symbol
-    return symbol if head[m.end() + 1 : m.end() + 3].lstrip(" \t")[:1].islower() else m.group(1)
+    if head[m.end() + 1 : m.end() + 3].lstrip(" \t")[:1].islower():
+        return symbol
+    return symbol if printed_bare(text, symbol, m.group(1)) else m.group(1)
 
 
 def _marked_line_end(head: str, symbol: str) -> bool:
