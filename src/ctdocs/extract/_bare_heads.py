@@ -22,13 +22,18 @@ from .._knowledge import function_words
 from ._hits import ActorHit
 from ._unlinked_english import key, unit_at
 
-__all__ = ["drop_opening_heads"]
+__all__ = ["drop_opening_heads", "qualified_before"]
 
 # the word right after a mention: blanks, one line break at most, then a word
 _AFTER = re.compile(r"[ \t]*\n?[ \t]*([^\W\d_]+)")
 # the word right before a mention, on its line: a word, then blanks only
 _BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 _SEEN = 40  # how far before a mention its qualifier is looked for
+# a clause's number or a list's mark opening a line ("3.2.1", "(a)", "iv.", "-")
+_MARK = re.compile(
+    r"^[ \t]*(?:[(\[]?(?:\d+(?:\.\d+)*|[A-Za-z]|[ivxlcIVXLC]+)[.)\]]?|[-*\u2022\u2013])[ \t]"
+)
+_SENTENCE_END = re.compile(r"[.!?:;][ \t]*$")  # a stop right before the word: it opens a sentence
 
 
 def drop_opening_heads(
@@ -42,7 +47,7 @@ def drop_opening_heads(
     out: list[ActorHit] = []
     for h in hits:
         opening = h.method == "context" and _bare(text, h) and is_body(h.actor_id)
-        if opening and (_qualified_after(text, h.end) or _qualified_before(text, h.start, covered)):
+        if opening and (_qualified_after(text, h.end) or qualified_before(text, h.start, covered)):
             continue
         out.append(h)
     return out
@@ -67,16 +72,17 @@ def _qualified_after(text: str, end: int) -> bool:
     return unit is not None and unit[0] == "A"
 
 
-def _qualified_before(text: str, start: int, covered: list[tuple[int, int]]) -> bool:
+def qualified_before(text: str, start: int, covered: list[tuple[int, int]]) -> bool:
     """Whether a capitalised word on the head's line qualifies it from before (``Haut
     Conseil``, ``Terrorist Organization``): no function word (``Le Conseil``, ``The
     Council`` in a heading), no word of another mention (``ICAO Council``: the owner's
-    short reference), no word that opens a sentence or a line."""
+    short reference), no word that opens a sentence or a line, past a clause's number or
+    a list's mark (``3.2.1 Only Jamaica``)."""
     m = _BEFORE.search(text, max(0, start - _SEEN), start)
     if m is None or not m.group(1)[:1].isupper():
         return False
     word = m.group(1)
     if word.casefold() in function_words() or any(s <= m.start(1) < e for s, e in covered):
         return False
-    lead = text[max(0, m.start(1) - 3) : m.start(1)]
-    return not (lead == "" or "\n" in lead or re.search(r"[.!?:;]\s*$", lead) is not None)
+    lead = _MARK.sub("", text[text.rfind("\n", 0, m.start(1)) + 1 : m.start(1)], count=1)
+    return any(c.isalpha() for c in lead) and _SENTENCE_END.search(lead) is None
