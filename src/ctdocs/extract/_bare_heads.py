@@ -78,6 +78,11 @@ def qualified_before(text: str, start: int, covered: list[tuple[int, int]]) -> b
     Council`` in a heading), no word of another mention (``ICAO Council``: the owner's
     short reference), no word that opens a sentence or a line, past a clause's number or
     a list's mark (``3.2.1 Only Jamaica``)."""
+    k = start - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1  # speed: most mentions follow a stop, a bracket or a lower-case word
+    if k == start - 1 or k < 0 or not text[k].isalpha():
+        return False
     m = _BEFORE.search(text, max(0, start - _SEEN), start)
     if m is None or not m.group(1)[:1].isupper():
         return False
