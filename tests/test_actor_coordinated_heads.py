@@ -93,3 +93,78 @@ def test_a_lower_case_phrase_of_that_shape_names_no_body(lang: str, text: str) -
 )
 def test_the_grand_ducal_police_is_known(lang: str, text: str, surface: str) -> None:
     assert _names(text, lang).get(surface) == "Grand Ducal Police"
+
+
+# "et du ministère": a coordinator, its article and a head of a whole institution in lower
+# case (organ.second_heads) open a second body's name, not more of the first's
+# (_shape_regex.organ_patterns); English runs held before and stand beside them
+TWO_INSTITUTIONS = [
+    (
+        # a national report's prose, the second name run on over a comma list
+        "fr",
+        "La circulaire conjointe du ministère de la Justice et du ministère de la Femme, de "
+        "la Famille et de l'Enfance du 4 juin 2025 est appliquée.",
+        {"ministère de la Justice", "ministère de la Femme, de la Famille et de l'Enfance"},
+    ),
+    (
+        "en",
+        "The joint circular of the Ministry of Justice and the Ministry of Women, Family and "
+        "Children of 4 June 2025 is applied.",
+        {"Ministry of Justice", "Ministry of Women, Family and Children"},
+    ),
+    (
+        # a decree's visas, a secretariat after a directorate
+        "fr",
+        "Vu l'avis de la Direction des Affaires juridiques et du secrétariat général du "
+        "Gouvernement ;",
+        {"Direction des Affaires juridiques"},
+    ),
+    (
+        "en",
+        "Having regard to the opinion of the Directorate of Legal Affairs and the General "
+        "Secretariat of the Government;",
+        {"Directorate of Legal Affairs", "General Secretariat of the Government"},
+    ),
+    (
+        # a prefecture's notice: a prefecture after a police directorate
+        "fr",
+        "Les demandes sont instruites par la Direction de la Police et de la préfecture de "
+        "police de Paris.",
+        {"Direction de la Police", "préfecture de police de Paris"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "bodies"), TWO_INSTITUTIONS)
+def test_a_second_institution_after_a_coordinator_is_its_own_name(
+    lang: str, text: str, bodies: set[str]
+) -> None:
+    names = set(_names(text, lang))
+    assert bodies <= names
+    assert not any(n != b and n.startswith(b) for n in names for b in bodies)
+
+
+# the same shape where the coordinator joins two parts of one name: a service's heads
+# (gendarmerie, commandement) and a portfolio's words after "et de la"
+ONE_NAME = [
+    (
+        "fr",
+        "La Direction générale de la Police et de la gendarmerie nationale est saisie.",
+        "Direction générale de la Police et de la gendarmerie nationale",
+    ),
+    (
+        "fr",
+        "Le ministère de l'Intérieur et de la Sécurité publique a publié l'arrêté.",
+        "ministère de l'Intérieur et de la Sécurité publique",
+    ),
+    (
+        "en",
+        "The Department of Public Safety and Emergency Preparedness published the order.",
+        "Department of Public Safety and Emergency Preparedness",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), ONE_NAME)
+def test_one_name_joined_by_a_coordinator_stays_whole(lang: str, text: str, name: str) -> None:
+    assert name in _names(text, lang)

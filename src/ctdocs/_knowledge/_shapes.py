@@ -209,6 +209,10 @@ class OrganCues(_Strict):
     # ministère, direction: French heads of a body's name written all in lower case
     # ("ministère de la défense"), read with the [english] word lists
     lower_heads: list[str] = []
+    # ministère, secrétariat: lower-case heads that, right after a coordinator ("et du
+    # ministère"), open a second body's name rather than go on with the first's
+    # ("du ministère de la Justice et du ministère de la Femme": two ministries)
+    second_heads: list[str] = []
     # Presidency, présidence: heads of a chair; of a known body or of a person they name
     # the chair that body or that person holds, an office, not a body
     chairs: _PerLanguage | None = None

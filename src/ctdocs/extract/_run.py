@@ -25,6 +25,8 @@ def _find_actors(
     """The actor mentions (knowledge base, then shapes) and the unlinked actors' names
     (``folded``: ``fold(text)``, when the caller has it)."""
     from ._actors import drop_places, folded_text, get_matcher, release_folded, text_words
+    from ._bare_heads import drop_opening_heads
+    from ._inner_states import drop_inner_states
     from ._line_starts import release_lines
     from ._name_parts import drop_name_parts
     from ._person_words import drop_body_words
@@ -62,6 +64,9 @@ def _find_actors(
         hits = portfolio_lists(text, folded, hits, names, starts, language, slug)
         hits = state_bodies(text, folded, hits, matcher.entries, names, slug, words)
         hits = home_chambers(folded, hits, matcher.entries, names, every, slug, words)
+        entries = matcher.entries
+        hits = drop_opening_heads(text, hits, lambda a: a in entries and entries[a].kind != "state")
+        hits = drop_inner_states(text, hits, lambda a: a in entries and entries[a].kind == "state")
         # a name never runs from one cell of a table's row into the next
         return _within_cells(drop_body_words(text, hits, names), structure.cells), names
     finally:

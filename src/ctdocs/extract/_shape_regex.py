@@ -234,8 +234,11 @@ def organ_patterns(c: ActorShapesFile) -> tuple[str, str, str]:
     coord = _alt(c.organ.coordinators.all())
     coord_art = _alt(with_article(c))
     named = rf"(?:{_CAPW}{_SP}){{0,3}}(?:{second})(?![\w'])"
+    # ... nor "et du" before a head written in lower case ("du ministère de la Justice et
+    # du ministère de la Femme": a second ministry, its own name)
+    lower = _alt([fold(h) for h in c.organ.second_heads])
     join_cap = (
-        rf"(?!(?:{coord})[ \t]*(?:{second})(?![\w'])|(?:{coord_art})[ \t]*{named})"
+        rf"(?!(?:{coord})[ \t]*(?:{second}|{lower})(?![\w'])|(?:{coord_art})[ \t]*{named})"
         rf"(?:{joiners_fr})[ \t]*(?:{_CAPW}|{_alt(c.organ.heads.fr)}(?![\w']))"
     )
     link = (

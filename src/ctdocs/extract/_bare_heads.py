@@ -1,0 +1,93 @@
+"""A bare head that the knowledge base read as a short reference, set aside where it is
+the head of a longer name no finder read.
+
+A capitalised short reference (``Conseil``, ``Assemblée``, ``Organization``) means the
+body the text names (guidelines §3) only where it stands alone as a name. Where an
+agreeing adjective the name lists hold follows it (``Conseil national des barreaux``,
+``Assemblée mondiale des délégués``, ``Commission spécialisée``), or a capitalised word
+that is no function word and no known name qualifies it from before (``Haut Conseil de
+la santé publique``, ``Foreign Terrorist Organization``), it heads another body's name:
+read as the Security Council, the General Assembly or NATO it names a body the text
+never speaks of. The decision reads the words around the mention only (a position and
+the shared word lists), the same for every publisher and both languages; the longer
+name itself is left to the shape finders, which either read it or do not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .._knowledge import function_words
+from ._hits import ActorHit
+from ._unlinked_english import key, unit_at
+
+__all__ = ["drop_opening_heads", "qualified_before"]
+
+# the word right after a mention: blanks, one line break at most, then a word
+_AFTER = re.compile(r"[ \t]*\n?[ \t]*([^\W\d_]+)")
+# the word right before a mention, on its line: a word, then blanks only
+_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+_SEEN = 40  # how far before a mention its qualifier is looked for
+# a clause's number or a list's mark opening a line ("3.2.1", "(a)", "iv.", "-")
+_MARK = re.compile(
+    r"^[ \t]*(?:[(\[]?(?:\d+(?:\.\d+)*|[A-Za-z]|[ivxlcIVXLC]+)[.)\]]?|[-*\u2022\u2013])[ \t]"
+)
+_SENTENCE_END = re.compile(r"[.!?:;][ \t]*$")  # a stop right before the word: it opens a sentence
+
+
+def drop_opening_heads(
+    text: str, hits: list[ActorHit], is_body: Callable[[str], bool]
+) -> list[ActorHit]:
+    """``hits`` less each one-word short reference to a body (``is_body(actor_id)``) that
+    opens or closes a longer name (module docstring). A mention found by a full form, a
+    state's reference (``le Gouvernement fédéral`` is the state's government) and a word
+    inside another mention stay."""
+    covered = [(h.start, h.end) for h in hits if h.method != "context"]
+    out: list[ActorHit] = []
+    for h in hits:
+        opening = h.method == "context" and _bare(text, h) and is_body(h.actor_id)
+        if opening and (_qualified_after(text, h.end) or qualified_before(text, h.start, covered)):
+            continue
+        out.append(h)
+    return out
+
+
+def _bare(text: str, h: ActorHit) -> bool:
+    """Whether the mention is one capitalised word (``Conseil``, not ``CONSEIL`` in a
+    heading nor ``Conseil de sécurité``)."""
+    word = text[h.start : h.end]
+    return word.isalpha() and word.istitle()
+
+
+def _qualified_after(text: str, end: int) -> bool:
+    """Whether a lower-case adjective the name lists hold follows the head: French puts
+    a name's qualifier after its head (``Conseil national``, ``Assemblée mondiale``); a
+    verb (``Le Conseil considère``) or a link (``prie le Conseil de veiller``, ``rendre
+    compte au Conseil des mesures prises``) does not qualify it."""
+    m = _AFTER.match(text, end)
+    if m is None or not m.group(1)[:1].islower():
+        return False
+    unit = unit_at([key(m.group(1))], 0)
+    return unit is not None and unit[0] == "A"
+
+
+def qualified_before(text: str, start: int, covered: list[tuple[int, int]]) -> bool:
+    """Whether a capitalised word on the head's line qualifies it from before (``Haut
+    Conseil``, ``Terrorist Organization``): no function word (``Le Conseil``, ``The
+    Council`` in a heading), no word of another mention (``ICAO Council``: the owner's
+    short reference), no word that opens a sentence or a line, past a clause's number or
+    a list's mark (``3.2.1 Only Jamaica``)."""
+    k = start - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1  # speed: most mentions follow a stop, a bracket or a lower-case word
+    if k == start - 1 or k < 0 or not text[k].isalpha():
+        return False
+    m = _BEFORE.search(text, max(0, start - _SEEN), start)
+    if m is None or not m.group(1)[:1].isupper():
+        return False
+    word = m.group(1)
+    if word.casefold() in function_words() or any(s <= m.start(1) < e for s, e in covered):
+        return False
+    lead = _MARK.sub("", text[text.rfind("\n", 0, m.start(1)) + 1 : m.start(1)], count=1)
+    return any(c.isalpha() for c in lead) and _SENTENCE_END.search(lead) is None
