@@ -172,6 +172,11 @@ FIELDS = {
             "Pour information : Monsieur le préfet de police",
         ],
         "version": ["Version authentique", "Langue : Français", "Statut : Texte en vigueur"],
+        "note": [
+            "Avertissement",
+            "Note : Le présent guide ne remplace pas la réglementation",
+            "Note : Seul le texte français fait foi",
+        ],
         "signatories": [
             "Signataires",
             "Préfet de police : Laurent Martin",
@@ -201,6 +206,11 @@ FIELDS = {
             "For information: Police and Crime Commissioners",
         ],
         "version": ["Authentic text", "Language: English", "Status: In force"],
+        "note": [
+            "Authentic text",
+            "Note: Only the English text is authentic",
+            "Note: The French translation is provided for information",
+        ],
         "signatories": [
             "Signed",
             "Home Secretary: Jane Smith",
@@ -217,7 +227,8 @@ FIELDS = {
 
 @pytest.mark.parametrize("sep", ["\n\n", "\n"])
 @pytest.mark.parametrize(
-    "own", ["contact", "annexes", "sources", "distribution", "version", "signatories", "article"]
+    "own",
+    ["contact", "annexes", "sources", "distribution", "version", "note", "signatories", "article"],
 )
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_the_texts_own_labelled_fields_above_the_footer_stay(lang: str, own: str, sep: str) -> None:
