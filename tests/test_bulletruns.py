@@ -117,3 +117,25 @@ def test_a_related_title_beside_the_menu_goes_but_not_alone_at_the_end(lang: str
     assert [u.noise for u in beside] == [None, "navigation", "navigation"]
     tail = _units([SENTENCE[lang], RELATED[lang], RELATED[lang], "Contact"], {3: "boilerplate"})
     assert [u.noise for u in tail] == [None, None, None, "boilerplate"]
+
+
+# A lead-in longer than a box's label, on a colon: the run under it is the text's list.
+LONG_LEAD_IN = {
+    "fr": "Le plan prévoit trois mesures nouvelles :",
+    "en": "The plan sets out three new measures:",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_run_a_lead_in_introduces_stays_over_the_page_foot(lang: str) -> None:
+    lines = [SENTENCE[lang], LONG_LEAD_IN[lang], *ITEMS[lang], "Contact", "Privacy"]
+    got = [u.noise for u in _units(lines, {5: "navigation", 6: "navigation"})]
+    assert got == [None] * 5 + ["navigation"] * 2
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_run_under_a_labels_colon_over_the_page_foot_goes(lang: str) -> None:
+    """'Pour aller plus loin :' is the foot's label on a colon, not a lead-in."""
+    lines = [SENTENCE[lang], LABEL[lang] + " :", *ITEMS[lang], "Contact", "Privacy"]
+    got = [u.noise for u in _units(lines, {5: "navigation", 6: "navigation"})]
+    assert got == [None, None] + ["navigation"] * 5

@@ -145,3 +145,111 @@ def test_pointers_with_no_label_stay(lang: str) -> None:
     got = reasons([*PROSE[lang], *block, *FOOTER[lang]])
     for line in block:
         assert got[line] is None, line
+
+
+# The text's own close in the block's place and shape, a label over 'Key : Value' lines:
+# none of the keys names a kind of publication (layout.toml's pointer_kinds).
+FIELDS = {
+    "fr": {
+        "contact": [
+            "Contact presse",
+            "Service de presse : Ministère de l'Intérieur",
+            "Porte-parole : Camille Martin",
+        ],
+        "annexes": [
+            "Annexes",
+            "Annexe A : Liste des substances explosives",
+            "Annexe B : Modèle de déclaration",
+        ],
+        "sources": [
+            "Sources",
+            "Source : Europol, TE-SAT 2023",
+            "Données : Ministère de l'Intérieur",
+        ],
+        "distribution": [
+            "Destinataires",
+            "Pour attribution : Mesdames et Messieurs les préfets",
+            "Pour information : Monsieur le préfet de police",
+        ],
+        "version": ["Version authentique", "Langue : Français", "Statut : Texte en vigueur"],
+        "note": [
+            "Avertissement",
+            "Note : Le présent guide ne remplace pas la réglementation",
+            "Note : Seul le texte français fait foi",
+        ],
+        "signatories": [
+            "Signataires",
+            "Préfet de police : Laurent Martin",
+            "Directrice générale : Céline Bernard",
+        ],
+        "article": [
+            "Entrée en vigueur",
+            "Article premier : Le présent arrêté entre en vigueur le lendemain",
+            "Article deux : Le préfet de police est chargé de son exécution",
+        ],
+    },
+    "en": {
+        "contact": [
+            "Media enquiries",
+            "Press office: Home Office Press Office",
+            "Out of hours: Duty Press Officer",
+        ],
+        "annexes": [
+            "Annexes",
+            "Annex A: List of explosive precursors",
+            "Annex B: Model notification form",
+        ],
+        "sources": ["Sources", "Source: Europol, TE-SAT 2023", "Data: Home Office statistics"],
+        "distribution": [
+            "Distribution",
+            "For action: Chief Constables of England and Wales",
+            "For information: Police and Crime Commissioners",
+        ],
+        "version": ["Authentic text", "Language: English", "Status: In force"],
+        "note": [
+            "Authentic text",
+            "Note: Only the English text is authentic",
+            "Note: The French translation is provided for information",
+        ],
+        "signatories": [
+            "Signed",
+            "Home Secretary: Jane Smith",
+            "Security Minister: Tom Brown",
+        ],
+        "article": [
+            "Commencement",
+            "Article one: This Order comes into force on the day after publication",
+            "Article two: The Chief Constable is charged with its execution",
+        ],
+    },
+}
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+@pytest.mark.parametrize(
+    "own",
+    ["contact", "annexes", "sources", "distribution", "version", "note", "signatories", "article"],
+)
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_texts_own_labelled_fields_above_the_footer_stay(lang: str, own: str, sep: str) -> None:
+    """A press contact, an annex list, sources, a distribution, a version note, signatories
+    or articles: labelled 'Key : Value' lines of the text's, no publication's kind (the
+    articles, numbered, stay on base too: they guard the kinds' list against 'article')."""
+    lines = FIELDS[lang][own]
+    got = reasons([*PROSE[lang], sep.join(lines), *FOOTER[lang]])
+    for line in lines:
+        assert got[line] is None, line
+
+
+CURLY = {
+    "fr": ["Pour en savoir plus", "Fiche d’information : Maladie du charbon"],
+    "en": ["Other resources", "Fact sheet: Chemical incidents and public health"],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_kind_typed_with_a_curly_apostrophe_or_two_words_is_a_kind(lang: str) -> None:
+    block = CURLY[lang]
+    got = reasons([*PROSE[lang], *block, *FOOTER[lang]])
+    for line in block:
+        assert got[line] == "boilerplate", line

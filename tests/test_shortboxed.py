@@ -416,3 +416,42 @@ NUMBERED_PARTS = {
 @pytest.mark.parametrize("above", ["markup", "page-number"])
 def test_parts_under_a_numbered_head_stay(lang: str, k: int, above: str) -> None:
     assert [u.noise for u in _apart([NUMBERED_PARTS[lang][k]], lang, above)] == [None]
+
+
+# The text's own list a lead-in introduces on a colon, its items bare lines, ending the
+# text over the page's foot: its last item is the text's, not the foot's first link.
+LISTED = {
+    "fr": [
+        "Le plan prévoit trois mesures :",
+        "Renforcer la surveillance",
+        "Sécuriser les transports",
+        "Former les agents",
+    ],
+    "en": [
+        "The plan sets out three measures:",
+        "Strengthen surveillance",
+        "Secure public transport",
+        "Train staff",
+    ],
+}
+# A box's label on a colon over the page's link: the link goes.
+LABELLED_LINK = {
+    "fr": ["Pour en savoir plus :", "Retour à la liste des documents"],
+    "en": ["See also:", "Back to the list of documents"],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("n", [1, 3])
+def test_the_last_item_of_a_list_a_lead_in_introduces_stays(lang: str, n: int) -> None:
+    lines = LISTED[lang][: n + 1]
+    assert [u.noise for u in _ending(lines, lang)] == [None] * (n + 1)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_link_under_a_labels_colon_or_after_a_list_item_with_a_stop_goes(lang: str) -> None:
+    """A label of a few words on a colon is a box's, not a lead-in; an item closing a
+    sentence ends the list, and the short line under it is the foot's link."""
+    assert [u.noise for u in _ending(LABELLED_LINK[lang], lang)] == [None, "web-chrome"]
+    closed = [LISTED[lang][0], LISTED[lang][1] + ".", LABELLED_LINK[lang][1]]
+    assert [u.noise for u in _ending(closed, lang)] == [None, None, "web-chrome"]

@@ -463,6 +463,15 @@ class LayoutFile(_Versioned):
         "contact', 'Contact presse'): a box of fields holding one is never the document's "
         "cover sheet, whatever person its values name.",
     )
+    pointer_kinds: list[str] = Field(
+        default_factory=list,
+        description="Kinds of publication a site's 'further reading' box names its pointers "
+        "by, before the colon ('fiche', 'rapport', 'guide', 'report', 'policy paper'), in "
+        "lower case: a kind matches whole or by its first or last word. A labelled block "
+        "above the page's closing chrome is the page's only when every line's kind is one "
+        "(layout/_closingblock.py); a contact card, an annex list, a distribution list or a "
+        "version note is the text's. French and English side by side.",
+    )
     subject_line: list[str] = Field(
         default_factory=list,
         description="Regexes for a head line that names the document's subject (an EU cover "
@@ -528,7 +537,7 @@ class LayoutFile(_Versioned):
             _check_patterns(pats, info)
         return v
 
-    @field_validator("name_parties", "record_labels")
+    @field_validator("name_parties", "record_labels", "pointer_kinds")
     @classmethod
     def _plain_words(cls, v: list[str], info: ValidationInfo) -> list[str]:
         """Words matched as they are written, in lower case, after one blank: a stray

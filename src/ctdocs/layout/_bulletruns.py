@@ -19,7 +19,9 @@ bullets are set aside with the run's chrome when
   closes the text: the list above it is the text's own, a member states' list). Such a
   list is the page's foot ("Other versions", "Cited documents", "Related resources" and
   their links); the short label right above it (at most :data:`_LABEL_WORDS` words, no
-  sentence, no marker) is its heading, and goes with it.
+  sentence, no marker) is its heading, and goes with it. A run a lead-in introduces on a
+  colon (a phrase longer than such a label: "Le plan prévoit trois mesures :") is the
+  text's own list, whatever follows it.
 
 Only shape and neighbours decide, no word list. One pass over the units, a few
 comparisons each: no measurable cost on the warm path.
@@ -27,6 +29,7 @@ comparisons each: no measurable cost on the warm path.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -44,6 +47,7 @@ _BESIDE_WORDS = 12
 _CHROME = frozenset({"web-chrome", "navigation", "boilerplate"})
 _CLOSERS = (".", ";", "!", "?", ":")
 _LABEL_WORDS = 4  # "Other versions", "Cited documents 4", "Pour aller plus loin"
+_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 def _short(u: Unit, protected: Callable[[Unit], bool], most: int = _MAX_WORDS) -> bool:
@@ -80,9 +84,19 @@ def _reason(
     below = units[j].noise if j < len(units) else None
     if j - i >= 2 and above in _CHROME and below in _CHROME:
         return above
-    if j - i >= 2 and last_open < j and below in _CHROME:
+    if j - i >= 2 and last_open < j and below in _CHROME and not _lead_in(units, i):
         return below
     return None
+
+
+def _lead_in(units: Sequence[Unit], i: int) -> bool:
+    """The run's lead-in: the open line right above it introduces it on a colon and is
+    longer than a box's label ("Le plan prévoit trois mesures :", "The plan sets out
+    three measures:"; not "Voir aussi :", "Related links:"): the list is the text's."""
+    if i == 0 or units[i - 1].noise is not None or units[i - 1].marker is not None:
+        return False
+    text = units[i - 1].text.rstrip()
+    return text.endswith(":") and len(_WORD_RE.findall(text)) > _LABEL_WORDS
 
 
 def _label(u: Unit, protected: Callable[[Unit], bool]) -> bool:

@@ -17,7 +17,14 @@ classifier reads blocks rather than words:
 * each line under the label points elsewhere: a kind of one to three words in lower
   case after its capital (not an acronym a glossary defines), a colon, then a title that
   opens on a capital and ends no sentence (a definition opens in lower case); no line is
-  numbered, bulleted or a table's row.
+  numbered, bulleted or a table's row;
+* each kind is a kind of publication (``layout.toml``'s ``pointer_kinds``: ``Fiche
+  d'information``, ``Rapport``, ``Policy paper``), whole or by its first or last word.
+  The same place and the same ``Label / Key : Value`` shape hold a text's own close: a
+  press contact (``Contact presse`` over ``Service de presse : …``), its annex list
+  (``Annexe A : …``), its sources, its distribution (``Pour attribution : …``), its
+  signatories (``Home Secretary: …``), its authentic-version note (``Langue :
+  Français``), an article (``Article premier : …``); none names a publication's kind.
 
 A signature (``Le ministre de l'Intérieur`` over a name), an annex's list of substances
 or a glossary closing a text has no such pointers, and stays.
@@ -27,8 +34,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
+from .._knowledge import load_layout
 from ._personnames import is_signed_name
 
 if TYPE_CHECKING:
@@ -53,6 +62,20 @@ _POINTER_RE = re.compile(r"^([^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,2})\s
 _DIGIT_RE = re.compile(r"\d")
 
 
+@cache
+def _kinds() -> frozenset[str]:
+    """``layout.toml``'s ``pointer_kinds`` (a fixed set, read once)."""
+    return frozenset(load_layout().pointer_kinds)
+
+
+def _publication_kind(kind: str) -> bool:
+    """A kind of publication, whole or by its first word (``Fiche d'information``) or its
+    last (``Policy paper``)."""
+    words = kind.casefold().replace("\u2019", "'").split()
+    kinds = _kinds()
+    return " ".join(words) in kinds or words[0] in kinds or words[-1] in kinds
+
+
 def _pointer(u: Unit) -> bool:
     """A line naming a publication by its kind and title (see the module)."""
     text = u.text.strip()
@@ -60,6 +83,7 @@ def _pointer(u: Unit) -> bool:
     return (
         m is not None
         and not m.group(1).isupper()  # a kind in words, not an acronym a glossary defines
+        and _publication_kind(m.group(1))
         and m.group(2).isupper()  # a title, not a definition in lower case
         and u.noise is None
         and u.marker is None

@@ -58,6 +58,7 @@ _FOOT_MAX_STOP = 0.2
 _WORD_RE = re.compile(r"[^\W\d_]+")
 # A sentence closed inside the line: "… checked 2026-02-03. See the guide", not "No. 31".
 _INNER_SENTENCE_RE = re.compile(r"[^\W_]\.\s+[A-ZÀ-Ý][a-zà-ÿ]")
+_LABEL_WORDS = 4  # a box's label over the page's links: "Pour en savoir plus :"
 _NAME_WORDS = 4  # "Jean Dupont", "Le Président", "Director-General": a signatory, not a foot
 # A day's date, by shape only: "3 mai 2026", "1er juillet 2025", "15.10.2026", "May 3, 2026".
 _DAY_DATE_RE = re.compile(
@@ -128,8 +129,28 @@ def _mark_page_end(units: Sequence[Unit], protected: Callable[[Unit], bool], fir
     u = units[last]
     if u.words() < 2 or not _short_open(u) or protected(u) or _names(u.text):
         return
-    if not u.text.rstrip().endswith(":") and not _place_and_date(units[last - 1]):
+    if u.text.rstrip().endswith(":") or _place_and_date(units[last - 1]):
+        return
+    if not _lead_in_item(units, last, first):
         u.noise = units[last + 1].noise
+
+
+def _lead_in_item(units: Sequence[Unit], last: int, first: int) -> bool:
+    """The last item of the text's own list: the open lines right above it are short
+    items like it (no sentence closed) up to the lead-in that introduces them on a colon
+    ("Le plan prévoit trois mesures :" over "Renforcer la surveillance", …, "Former les
+    agents"), a phrase longer than a box's label ("Voir aussi :", "Pour en savoir plus :"
+    head the page's links). A page's first link follows a sentence, not a list."""
+    for k in range(last - 1, first - 1, -1):
+        v = units[k]
+        if v.noise is not None:
+            return False
+        text = v.text.rstrip()
+        if text.endswith(":"):
+            return len(_WORD_RE.findall(text)) > _LABEL_WORDS
+        if v.words() > _MAX_WORDS or text.endswith(_CLOSERS):
+            return False
+    return False
 
 
 def _set_apart_foot(units: Sequence[Unit], last: int, protected: Callable[[Unit], bool]) -> bool:
