@@ -217,6 +217,60 @@ def test_a_clause_with_one_weak_word_in_two_forms_is_untagged(
     assert code not in {d.code for d in doc.clauses()[0].domains}
 
 
+# (text, language, code, tagged?): the alternatives of one weak trigger are different
+# words, two of which tag ("(threat|situational) awareness", "crisis (cells?|centres?)",
+# "documents? (de voyage|d'identite)", "(contingency|evacuation) plans?": one trigger
+# each, two words, tagged on base and lost when hits were counted by trigger alone);
+# one word of the trigger in two forms or spellings ("crisis centre ... centers",
+# "document ... documents d'identite", "gestion de crise ... des crises") stays one.
+ALTERNATIVE_ROWS: list[tuple[str, Language, str, bool]] = [
+    (
+        "Staff shall maintain threat awareness and situational awareness at all times.",
+        "en",
+        "INTEL",
+        True,
+    ),
+    (
+        "Le personnel entretient la connaissance de la menace et la connaissance de la situation.",
+        "fr",
+        "INTEL",
+        True,
+    ),
+    ("Each ministry keeps crisis cells and a crisis centre ready.", "en", "CEP", True),
+    ("Operators draw up contingency plans and evacuation plans for each site.", "en", "CEP", True),
+    (
+        "Les documents de voyage et les documents d'identité sont délivrés par la préfecture.",
+        "fr",
+        "BORDER",
+        True,
+    ),
+    # negatives of the same shape: one word of the trigger, two forms
+    (
+        "The ministry opened a crisis centre in the capital; two crisis centers abroad followed.",
+        "en",
+        "CEP",
+        False,
+    ),
+    (
+        "Un document d'identité a été perdu ; deux documents d'identité ont été retrouvés.",
+        "fr",
+        "BORDER",
+        False,
+    ),
+    ("Un plan de gestion de crise précède la gestion des crises régionales.", "fr", "CEP", False),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "code", "tagged"), ALTERNATIVE_ROWS)
+def test_the_alternatives_of_one_weak_trigger_are_different_words(
+    text: str, language: Language, code: str, tagged: bool
+) -> None:
+    assert (code in tag_text(text, language)) is tagged
+    doc = parse_text("1. " + text + "\n", language)
+    assert [c.number for c in doc.clauses()] == ["1"]
+    assert (code in {d.code for d in doc.clauses()[0].domains}) is tagged
+
+
 def test_headings_count_without_role_factors() -> None:
     heading = score_text("Training, exercises", "en", heading=True)["TRAINING"][0]
     body = score_text("Aid includes money, training, tools, and food.", "en")["TRAINING"][0]

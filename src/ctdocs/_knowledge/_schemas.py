@@ -275,6 +275,12 @@ class DomainScoring(_Strict):
     heading_clauses_tagged: bool = True
     list_max_words: int = Field(ge=1)
     list_min_commas: int = Field(ge=1)
+    # two hits of one weak trigger are one word in two forms (counted once) where, word
+    # by word, one form opens the other or they share an opening of at least this many
+    # letters and half the shorter word ("douane", "douaniers"); else the trigger's
+    # alternatives are two words ("threat awareness", "situational awareness").
+    # 0: forms count as written (extract._domain_search.weak_words)
+    weak_stem: int = Field(default=0, ge=0)
     clause_threshold: float = Field(gt=0)
     document_threshold: float = Field(gt=0)
     # the weight over the whole text, clauses included, that tags the document with a

@@ -100,23 +100,61 @@ def _hits(texts: _Texts, patterns: list[_Pattern]) -> list[Span]:
     return sorted(found, key=lambda s: (s[0], -s[1])) if found else []
 
 
-def weak_words(texts: _Texts, patterns: list[_Pattern], weak: list[Span]) -> dict[Span, str] | None:
-    """Which trigger each weak hit matches (its source), so that a weak word repeated in
-    another form ("aeronef ... aeronefs", "overflight ... overflights", "douane ...
-    douaniers") counts once, as it does repeated in the same form: a trigger is one
-    word with its inflections, and one weak word never tags a clause. None where the
-    hits' forms already tell (fewer than two hits, or all of one form: the usual case,
-    with no search at all)."""
+def weak_words(
+    texts: _Texts, patterns: list[_Pattern], weak: list[Span], stem: int
+) -> dict[Span, str] | None:
+    """Which weak hits are one word in two forms ("aeronef ... aeronefs", "overflight ...
+    overflights", "douane ... douaniers"), so that such a word counts once, as it does
+    repeated in the same form: hit -> the form of the first hit of its word. Two hits
+    are one word when a trigger matches both and their forms are forms of one word
+    (:func:`_one_word`, ``stem``): the alternatives of one trigger ("(threat|situational)
+    awareness", "documents? (de voyage|d'identite)") are different words, which count
+    apart. None where the forms already tell (fewer than two hits, all of one form, or
+    no two forms of one word: the usual case, with no search at all)."""
     lower = texts.lower
-    if len(weak) < 2 or len({lower[s:e] for s, e in weak}) < 2:
+    if not stem or len(weak) < 2:
         return None
-    wanted = set(weak)
-    words: dict[Span, str] = {}
+    forms = {span: lower[span[0] : span[1]] for span in weak}
+    distinct = list(dict.fromkeys(forms.values()))
+    if not any(_one_word(a, b, stem) for i, a in enumerate(distinct) for b in distinct[i + 1 :]):
+        return None
+    # the triggers of each hit (a hit two triggers match is either's)
+    sources: dict[Span, set[str]] = {span: set() for span in weak}
     for pat in patterns:
         for span in _finditer(pat, texts):
-            if span in wanted:
-                words.setdefault(span, pat.source)
+            found = sources.get(span)
+            if found is not None:
+                found.add(pat.source)
+    words: dict[Span, str] = {}
+    firsts: list[tuple[str, set[str]]] = []  # the first hit of each word: form, triggers
+    for span in weak:
+        form, mine = forms[span], sources[span]
+        words[span] = next(
+            (f for f, theirs in firsts if mine & theirs and _one_word(f, form, stem)), form
+        )
+        if words[span] == form:
+            firsts.append((form, mine))
     return words
+
+
+def _one_word(a: str, b: str, stem: int) -> bool:
+    """Whether the forms ``a`` and ``b`` (lower-cased, folded) are forms of one word:
+    as many words, each pair alike or one opening the other ("port", "ports"), or sharing
+    an opening of ``stem`` letters at least and half the shorter ("douane", "douaniers";
+    "harbour", "harbor"); "cells" and "centres", "threat" and "situational" are not."""
+    xs, ys = a.split(), b.split()
+    if len(xs) != len(ys):
+        return False
+    for x, y in zip(xs, ys, strict=True):
+        if x == y:
+            continue
+        n = 0
+        short = min(len(x), len(y))
+        while n < short and x[n] == y[n]:
+            n += 1
+        if n < short and (n < stem or 2 * n < short):
+            return False
+    return True
 
 
 def _outermost(spans: list[Span]) -> list[Span]:

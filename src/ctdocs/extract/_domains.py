@@ -302,7 +302,9 @@ def _tag(
         if strong or weak:
             merged = sorted(set(strong) | set(weak), key=lambda s: (s[0], -s[1]))
             place = None if heading and title else _place(texts, context)
-            words = weak_words(texts, _weak_of(plan, code), weak) if len(weak) > 1 else None
+            words = None
+            if len(weak) > 1:
+                words = weak_words(texts, _weak_of(plan, code), weak, roles().scoring.weak_stem)
             weight = weigh(texts.lower, strong, weak, place, heading, words)
             result[code] = (weight, _outermost(merged))
     return result
