@@ -206,3 +206,90 @@ def test_a_number_printed_whole_on_its_own_lines(text: str, found: str, symbol: 
 )
 def test_the_whole_number_of_a_cover_line(lang: str, text: str, symbol: str) -> None:
     assert own_symbol(text, lang) == symbol
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "symbol"),
+    [
+        # pages restarting in the annex print the header "S/2027/118 2" twice, alone on its
+        # line: a page's number, where the cover prints the number alone (mendsC41)
+        (
+            "en",
+            f"SECURITY COUNCIL\n\nS/2027/118\n\n{_PAGE_EN}S/2027/118 2\n{_PAGE_EN}Annex\n\n"
+            f"{_PAGE_EN}S/2027/118 2\n{_PAGE_EN}",
+            "S/2027/118",
+        ),
+        (
+            "fr",
+            f"CONSEIL DE SÉCURITÉ\n\nS/2027/118\n\n{_PAGE_FR}S/2027/118 2\n{_PAGE_FR}Annexe\n\n"
+            f"{_PAGE_FR}S/2027/118 2\n{_PAGE_FR}",
+            "S/2027/118",
+        ),
+        # a day in ISO form after the number on each page's header: no piece of it
+        (
+            "en",
+            f"Guidance note FIU-GL-2027/03\n\n{_PAGE_EN}FIU-GL-2027/03 2027-03-15\n{_PAGE_EN}"
+            f"FIU-GL-2027/03 2027-03-15\n{_PAGE_EN}",
+            "FIU-GL-2027/03",
+        ),
+        (
+            "fr",
+            f"Lignes directrices CRF-LD-2027/03\n\n{_PAGE_FR}CRF-LD-2027/03 2027-03-15\n{_PAGE_FR}"
+            f"CRF-LD-2027/03 2027-03-15\n{_PAGE_FR}",
+            "CRF-LD-2027/03",
+        ),
+        # a negative row of the same shape: a code group holding a digit after the number,
+        # whole on the cover and on headers whose page's number changes, is still a piece
+        (
+            "fr",
+            f"CONSEIL EXÉCUTIF\nCE 3 2027/58 Rev.1\n\n{_PAGE_FR}CE 3 2027/58 Rev.1 2\n"
+            f"{_PAGE_FR}CE 3 2027/58 Rev.1 3\n{_PAGE_FR}",
+            "CE 3 2027/58 Rev.1",
+        ),
+        (
+            "en",
+            f"COUNCIL\nCL 7 2027-41 Rev.2\n\n{_PAGE_EN}CL 7 2027-41 Rev.2 2\n"
+            f"{_PAGE_EN}CL 7 2027-41 Rev.2 3\n{_PAGE_EN}",
+            "CL 7 2027-41 Rev.2",
+        ),
+    ],
+)
+def test_a_page_number_or_day_is_no_piece(lang: str, text: str, symbol: str) -> None:
+    assert own_symbol(text, lang) == symbol
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "symbol"),
+    [
+        # the same restart under a number with blanks inside: the cover's whole, not the page's
+        (
+            f"CONSEIL DES MINISTRES\nCM 4 0318/27 REV 2\n\n{_PAGE_FR}CM 4 0318/27 REV 2 2\n"
+            f"{_PAGE_FR}Annexe\n{_PAGE_FR}CM 4 0318/27 REV 2 2\n{_PAGE_FR}",
+            "0318/27",
+            "CM 4 0318/27 REV 2",
+        ),
+        (
+            f"PORT SAFETY COUNCIL\nPSC 2 2027.3-Doc 12.Rev 1\n\n{_PAGE_EN}"
+            f"2 PSC 2 2027.3-Doc 12.Rev 1\n{_PAGE_EN}Annex\n{_PAGE_EN}"
+            f"2 PSC 2 2027.3-Doc 12.Rev 1\n{_PAGE_EN}",
+            "2027.3-Doc",
+            "PSC 2 2027.3-Doc 12.Rev 1",
+        ),
+        # a negative row of the same shape: whole on the cover and on headers whose page's
+        # number changes, the number is still read whole
+        (
+            f"PORT SAFETY COUNCIL\nPSC 2 2027.3-Doc 12.Rev 1\n\n{_PAGE_EN}"
+            f"PSC 2 2027.3-Doc 12.Rev 1 2\n{_PAGE_EN}PSC 2 2027.3-Doc 12.Rev 1 3\n{_PAGE_EN}",
+            "2027.3-Doc",
+            "PSC 2 2027.3-Doc 12.Rev 1",
+        ),
+        (
+            f"CONSEIL DES MINISTRES\nCM 4 0318/27 REV 2\n\n{_PAGE_FR}2 CM 4 0318/27 REV 2\n"
+            f"{_PAGE_FR}3 CM 4 0318/27 REV 2\n{_PAGE_FR}",
+            "0318/27",
+            "CM 4 0318/27 REV 2",
+        ),
+    ],
+)
+def test_a_restarted_page_number_is_no_piece(text: str, found: str, symbol: str) -> None:
+    assert whole_cell(text, found) == symbol

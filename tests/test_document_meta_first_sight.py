@@ -174,6 +174,55 @@ def test_kind_dropped_when_pages_print_the_number_alone(lang: str, text: str, sy
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "symbol"),
+    [
+        # a hard-wrapped body whose lines open or close on the bare number a sentence cites:
+        # no running header, the cover's kind kept (mendsC41)
+        (
+            "en",
+            "Office of the Inspector General\n\nAudit Report No. OIG/AR/2027/03\n\nCONTAINER "
+            "SCREENING AT PORTS\n\n1. The ports shall apply the measures that audit report\n"
+            "OIG/AR/2027/03 sets out for every container terminal they run.\n\n2. Reports made "
+            "under the recommendations of this audit report\nOIG/AR/2027/03 shall quote its "
+            "number and the date of the inspection.\n\n3. Each port reports on the measures of "
+            "audit report OIG/AR/2027/03\nwithin six months of its publication to the ministry.\n",
+            "Audit Report No. OIG/AR/2027/03",
+        ),
+        (
+            "fr",
+            "Ministère de l'Intérieur\n\nCirculaire n° MI/CT/2027/11\n\nDestinataires : tous "
+            "les préfets\n\n1. Les préfets appliquent les mesures prévues par la circulaire\n"
+            "MI/CT/2027/11 dans chaque port et aéroport de leur ressort.\n\n2. Les rapports "
+            "établis en application de la présente circulaire\nMI/CT/2027/11 en rappellent le "
+            "numéro et la date.\n\n3. Les questions relatives aux mesures de la circulaire "
+            "MI/CT/2027/11\nsont adressées à la direction.\n",
+            "Circulaire n° MI/CT/2027/11",
+        ),
+        # negative rows of the same shape: the same covers over a running header that prints
+        # the number alone on each page, the wrapped lines between them; the kind is a label
+        (
+            "en",
+            "Office of the Inspector General\n\nAudit Report No. OIG/AR/2027/03\n\nCONTAINER "
+            "SCREENING AT PORTS\n\n1. The ports shall apply the measures that this audit\n"
+            "report sets out for every container terminal they run.\n\nOIG/AR/2027/03 – page 2"
+            "\n\n2. Each port reports within six months.\n\nOIG/AR/2027/03 – page 3\n",
+            "OIG/AR/2027/03",
+        ),
+        (
+            "fr",
+            "Ministère de l'Intérieur\n\nCirculaire n° MI/CT/2027/11\n\nDestinataires : tous "
+            "les préfets\n\n1. Les préfets appliquent les mesures prévues par la présente\n"
+            "circulaire dans chaque port.\n\nSûreté des ports          MI/CT/2027/11\n\n2. "
+            "Les rapports en rappellent la date.\n\nSûreté des ports          MI/CT/2027/11\n",
+            "MI/CT/2027/11",
+        ),
+    ],
+)
+def test_wrapped_sentences_are_no_running_header(lang: str, text: str, symbol: str) -> None:
+    assert own_symbol(text, lang) == symbol
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "value"),
     [
         (

@@ -208,23 +208,33 @@ def printed_bare(text: str, symbol: str, labelled: str) -> bool:
     with its kind (``labelled``): a publisher repeats its own number as it writes it, so the
     cover's kind and mark are a label once a running header prints the number alone on its
     pages; a tie keeps the kind ("Directive No. RSS/CM/DIR/2026/04" on the cover and each
-    page's header), and a sentence citing the bare number is no header."""
+    page's header), and a sentence citing the bare number is no header: the bare lines
+    counted are those printed again in the same shape, their page's number aside, as a
+    running header is; a hard-wrapped sentence's lines opening or closing on it never are."""
     if text.count(symbol) <= 2 * text.count(labelled):
         return False  # (speed: too few printings for the lines to outnumber the kind's)
-    bare = 0
+    shapes: dict[str, int] = {}
     for line in text.splitlines():
         s = line.strip()
         if (s.startswith(symbol) or s.endswith(symbol)) and labelled not in s:
-            bare += 1
-    return bare > text.count(labelled)
+            shape = _DIGITS.sub("0", " ".join(s.replace(symbol, "\x00").split()))
+            shapes[shape] = shapes.get(shape, 0) + 1
+    # a running header recurs, its page's number aside; a wrapped sentence's line, opening or
+    # closing on the number it cites ("… la circulaire\nMI/CT/2027/11 dans chaque port"), not
+    return sum(n for n in shapes.values() if n >= 2) > text.count(labelled)
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 # a piece of a number the text may print around the code found, words apart: digits, a dash, a
 # short run of capitals, a group of a code's characters holding a digit ("POC C 1 2025.2-Doc 7.Rev
 # 1", a senate's "3 - 1198/3"); not a word, a kind ("DÉCRET"), a mark ("N°"), a year or a
-# session's years ("- 2005/2006" after the number dates it) nor a day ("DU 21/08/2026")
+# session's years ("- 2005/2006" after the number dates it) nor a day ("DU 21/08/2026",
+# a running header's "2026-08-21")
 _PIECE = re.compile(
-    r"(?!(?:19|20)\d{2}(?:[-/](?:19|20)\d{2})?$|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$)"
+    r"(?!(?:19|20)\d{2}(?:[-/](?:19|20)\d{2})?$|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$"
+    r"|(?:19|20)\d{2}-\d{1,2}-\d{1,2}$)"
     r"(?:\d+|[-\u2013]|[A-Z]{1,4}|(?=[\w./-]*\d)[A-Za-z\d]+(?:[-/.][A-Za-z\d]+)+)"
 )
 _DASH = ("-", "\u2013")
@@ -250,7 +260,8 @@ def whole_cell(text: str, symbol: str) -> str:
     lines or more, one of them that alone, the widest such: a number with blanks inside
     ("POC C 1 2025.2-Doc 7.Rev 1", a senate's "3 - 1198/3") is printed whole by its publisher
     alone on its cover and again on its pages' headers, where a finder of one code reads a
-    part of it; a page's number or a day after it is no line's whole. Else ``symbol``."""
+    part of it; a page's number or a day after it is no line's whole, nor is a wider run
+    when the text prints ``symbol`` alone on a line. Else ``symbol``."""
     if text.count(symbol) < 2:
         return symbol  # (speed: printed once, no window repeats)
     seen: dict[str, int] = {}
@@ -258,7 +269,12 @@ def whole_cell(text: str, symbol: str) -> str:
     for line in text.splitlines():
         if symbol not in line:
             continue
-        alone.add(" ".join(line.split()))
+        whole = " ".join(line.split())
+        if whole == symbol:
+            # printed alone: the number as its publisher writes it, where a running header
+            # adds its page's number ("S/2027/118 2" in a letter and again in its annex)
+            return symbol
+        alone.add(whole)
         for run, at in _runs(line, symbol):
             forms = set()
             for lo in range(at + 1):
@@ -268,5 +284,16 @@ def whole_cell(text: str, symbol: str) -> str:
                     forms.add(" ".join(run[lo:hi]).replace("\x00", symbol))
             for form in forms:
                 seen[form] = seen.get(form, 0) + 1
-    wide = [f for f, n in seen.items() if n >= 2 and f != symbol and f in alone]
+    wide = [
+        f for f, n in seen.items() if n >= 2 and f != symbol and f in alone and not _paged(f, alone)
+    ]
     return max(wide, key=lambda f: (len(f.split()), f), default=symbol)
+
+
+def _paged(form: str, alone: set[str]) -> bool:
+    """Whether ``form`` is a line printed alone (``alone``) with a page's number before or
+    after it: "CM 4 0318/27 REV 2 2" on a page's header, where pages restart in an annex and
+    print it twice, over the cover's "CM 4 0318/27 REV 2"."""
+    rest, _, last = form.rpartition(" ")
+    first, _, after = form.partition(" ")
+    return (last.isdigit() and rest in alone) or (first.isdigit() and after in alone)
