@@ -5,17 +5,23 @@ A body's full name is one surface form, and a name inside it is listed only wher
 text also names it on its own (guidelines §3); a company's, a publisher's or a unit's
 name that closes on a state does not make the state act there. What tells the case
 apart holds across publishers and both languages: a capitalised word right before the
-state on its line that is no function word, no word of another mention and opens no
-sentence or line (:func:`._bare_heads.qualified_before`), the same decision that sets a
-bare head aside when a qualifier stands before it. ``the Republic of Kenya``, ``in
-Kenya``, ``Kenya's Government`` and a state at a line's start keep their mention.
+state on its line that is no function word, no date's word, no word of another mention
+and opens no sentence or line (:func:`._bare_heads.qualifier_start`), the same decision
+that sets a bare head aside when a qualifier stands before it. ``the Republic of
+Kenya``, ``in Kenya``, ``Kenya's Government`` and a state at a line's start keep their
+mention, and so does a state after a word naming its role (``Framework Nation Germany``,
+``EU Presidency Sweden``: ``state.apposed``). A state's government or full style that
+such a word qualifies (``the Royal Government of Cambodia``, ``the Transitional
+Government of Mali``) is the state's longer style: the mention takes the word in.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
-from ._bare_heads import qualified_before
+from .._knowledge import load_actor_shapes
+from ._bare_heads import qualifier_start
 from ._hits import ActorHit
 
 __all__ = ["drop_inner_states"]
@@ -27,12 +33,26 @@ def drop_inner_states(
     """``hits`` less each mention of a state (``is_state(actor_id)``) by its name that a
     capitalised qualifier opens a longer name before (module docstring); a short
     reference (``the Government``) stays, its qualifier being the state's own
-    (``Canadian Government``)."""
+    (``Canadian Government``), and a government's or a style's mention takes its
+    qualifier in."""
     covered = [(h.start, h.end) for h in hits]
-    return [
-        h
-        for h in hits
-        if h.method == "context"
-        or not is_state(h.actor_id)
-        or not qualified_before(text, h.start, covered)
-    ]
+    apposed, styles = _words()
+    out: list[ActorHit] = []
+    for h in hits:
+        at = -1
+        if h.method != "context" and is_state(h.actor_id):
+            at = qualifier_start(text, h.start, covered, apposed)
+        if at < 0:
+            out.append(h)
+        elif text.startswith(styles, h.start):
+            out.append(ActorHit(at, h.end, h.actor_id, h.method, h.score))
+    return out
+
+
+@cache
+def _words() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The role words before a state's name (casefolded) and the openings of its
+    government's name and its full style (as written)."""
+    st = load_actor_shapes().state
+    apposed = frozenset(w.casefold() for w in st.apposed.all()) if st.apposed else frozenset()
+    return apposed, tuple(w for w in [*st.government_of.all(), *st.styled.all()] if w[:1].isupper())
