@@ -140,7 +140,8 @@ def test_full_forms_and_states_stay() -> None:
 
 
 # (lang, text, the short reference that stays): a month's or a day's name right before the
-# head is a date's word, no qualifier (mendsD41: lost at 6b6c9165)
+# head is a date's word, a numeral a reference's number, no qualifier (mendsD41: lost at
+# 6b6c9165)
 AFTER_A_DATE = [
     (
         "en",
@@ -156,6 +157,17 @@ AFTER_A_DATE = [
         "fr",
         "Le Conseil de sécurité a adopté la résolution 2396.\n\nLe 4 Juin Conseil et Comité "
         "se sont réunis.",
+        "Conseil",
+    ),
+    # a reference's numeral before the head
+    (
+        "en",
+        "The Security Council adopted resolution 2396.\n\nSee Annex II Council Decision.",
+        "Council",
+    ),
+    (
+        "fr",
+        "Le Conseil de sécurité a adopté la résolution.\n\nChapitre VII Conseil et Comité",
         "Conseil",
     ),
 ]

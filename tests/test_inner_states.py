@@ -90,6 +90,13 @@ DATED_OR_APPOSED = [
     ("en", "The GCTF Co-Chairs Morocco and Canada opened the meeting.", "Morocco"),
     ("fr", "La Nation Hôte Lituanie apporte son soutien.", "Lituanie"),
     ("fr", "Les Alliés Canada et Norvège ont contribué.", "Canada"),
+    # a reference's numeral (an annex's, a part's)
+    ("en", "The contributions are annexed.\n\nAnnex II Germany: national contribution", "Germany"),
+    (
+        "fr",
+        "Les contributions sont annexées.\n\nAnnexe III France : contribution nationale",
+        "France",
+    ),
 ]
 
 

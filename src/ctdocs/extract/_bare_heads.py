@@ -34,6 +34,9 @@ _SEEN = 40  # how far before a mention its qualifier is looked for
 _MARK = re.compile(
     r"^[ \t]*(?:[(\[]?(?:\d+(?:\.\d+)*|[A-Za-z]|[ivxlcIVXLC]+)[.)\]]?|[-*\u2022\u2013])[ \t]"
 )
+# a reference's number or letter before the mention ("Annex II Germany", "Chapitre VII
+# Conseil", "Part B France"): a numeral, no qualifier
+_NUMERAL = re.compile(r"[A-Z]|[IVXLCDM]+")
 _SENTENCE_END = re.compile(r"[.!?:;][ \t]*$")  # a stop right before the word: it opens a sentence
 
 
@@ -85,7 +88,8 @@ def qualifier_start(
     """Where the capitalised word on a mention's line that qualifies it from before starts
     (``Haut Conseil``, ``Terrorist Organization``), -1 where none does: no function word
     (``Le Conseil``, ``The Council`` in a heading), no month's or day's name (``In June
-    Council agreed``, ``on 3 May Sri Lanka signed``: a date's word), none of ``passing``
+    Council agreed``, ``on 3 May Sri Lanka signed``: a date's word), no numeral (``Annex
+    II Germany``: a reference's number), none of ``passing``
     (casefolded), no word of another mention (``ICAO Council``: the owner's short
     reference), no word that opens a sentence or a line, past a clause's number or a
     list's mark (``3.2.1 Only Jamaica``)."""
@@ -99,6 +103,8 @@ def qualifier_start(
         return -1
     word = m.group(1).casefold()
     if word in function_words() or word in _calendar() or word in passing:
+        return -1
+    if _NUMERAL.fullmatch(m.group(1)):
         return -1
     if any(s <= m.start(1) < e for s, e in covered):
         return -1
