@@ -140,6 +140,7 @@ STYLED = [
         "Le Royal Gouvernement du Cambodge a ratifié la Convention.",
         "Royal Gouvernement du Cambodge",
     ),
+    ("en", "The Royal Thai Government hosted the meeting.", "Royal Thai Government"),
 ]
 
 
@@ -148,6 +149,18 @@ def test_a_qualified_government_is_the_state_s_longer_style(
     lang: str, text: str, surface: str
 ) -> None:
     assert surface in _states(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the word before the government's name is itself qualified: another body's name
+        ("en", "The Kurdistan Regional Government of Iraq met the donors."),
+        ("fr", "Le Club Sportif Royaume du Maroc a été dissous."),
+    ],
+)
+def test_a_government_closing_a_longer_name_is_no_mention(lang: str, text: str) -> None:
+    assert _states(text, lang) == []
 
 
 def test_an_unqualified_government_keeps_its_name() -> None:

@@ -11,12 +11,14 @@ that sets a bare head aside when a qualifier stands before it. ``the Republic of
 Kenya``, ``in Kenya``, ``Kenya's Government`` and a state at a line's start keep their
 mention, and so does a state after a word naming its role (``Framework Nation Germany``,
 ``EU Presidency Sweden``: ``state.apposed``). A state's government or full style that
-such a word qualifies (``the Royal Government of Cambodia``, ``the Transitional
-Government of Mali``) is the state's longer style: the mention takes the word in.
+such a word opens (``the Royal Government of Cambodia``, ``the Transitional Government
+of Mali``, ``the Royal Thai Government``) is the state's longer style: the mention takes
+the word in.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
 
@@ -34,9 +36,10 @@ def drop_inner_states(
     capitalised qualifier opens a longer name before (module docstring); a short
     reference (``the Government``) stays, its qualifier being the state's own
     (``Canadian Government``), and a government's or a style's mention takes its
-    qualifier in."""
+    qualifier in where that word opens the name (``the Royal Thai Government``; not
+    ``the Kurdistan Regional Government of Iraq``, another body's)."""
     covered = [(h.start, h.end) for h in hits]
-    apposed, styles = _words()
+    apposed, heads = _words()
     out: list[ActorHit] = []
     for h in hits:
         at = -1
@@ -44,15 +47,30 @@ def drop_inner_states(
             at = qualifier_start(text, h.start, covered, apposed)
         if at < 0:
             out.append(h)
-        elif text.startswith(styles, h.start):
+        elif heads.intersection(_WORD.findall(text, h.start, h.end)) and (
+            qualifier_start(text, at, covered, apposed) < 0
+        ):
             out.append(ActorHit(at, h.end, h.actor_id, h.method, h.score))
     return out
 
 
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+
 @cache
-def _words() -> tuple[frozenset[str], tuple[str, ...]]:
-    """The role words before a state's name (casefolded) and the openings of its
-    government's name and its full style (as written)."""
-    st = load_actor_shapes().state
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    """The role words before a state's name (casefolded) and the heads of its
+    government's name and its full style (``Government``, ``Republic``, ``Royaume``, as
+    written)."""
+    shapes = load_actor_shapes()
+    st = shapes.state
     apposed = frozenset(w.casefold() for w in st.apposed.all()) if st.apposed else frozenset()
-    return apposed, tuple(w for w in [*st.government_of.all(), *st.styled.all()] if w[:1].isupper())
+    styled = [[w for w in _WORD.findall(p) if w[:1].isupper()] for p in st.styled.all()]
+    heads = {ws[-1] for ws in styled if ws}
+    heads.update(
+        w
+        for p in [*st.government_of.all(), *shapes.organ.the_state.all()]
+        for w in _WORD.findall(p)
+        if w[:1].isupper()
+    )
+    return apposed, frozenset(heads)
