@@ -41,17 +41,20 @@ _SENTENCE_END = re.compile(r"[.!?:;][ \t]*$")  # a stop right before the word: i
 
 
 def drop_opening_heads(
-    text: str, hits: list[ActorHit], is_body: Callable[[str], bool]
+    text: str, hits: list[ActorHit], is_body: Callable[[str], bool], after: bool = True
 ) -> list[ActorHit]:
     """``hits`` less each one-word short reference to a body (``is_body(actor_id)``) that
     opens or closes a longer name (module docstring). A mention found by a full form, a
     state's reference (``le Gouvernement fédéral`` is the state's government) and a word
-    inside another mention stay."""
+    inside another mention stay. ``after``: whether the text's language puts a name's
+    qualifier after its head (French); in English a lower-case word after the head is
+    the sentence's (``the Committee special meeting``, ``the Assembly general debate``)."""
     covered = [(h.start, h.end) for h in hits if h.method != "context"]
     out: list[ActorHit] = []
     for h in hits:
         opening = h.method == "context" and _bare(text, h) and is_body(h.actor_id)
-        if opening and (_qualified_after(text, h.end) or qualified_before(text, h.start, covered)):
+        qualified = opening and after and _qualified_after(text, h.end)
+        if opening and (qualified or qualified_before(text, h.start, covered)):
             continue
         out.append(h)
     return out
