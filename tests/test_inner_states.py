@@ -79,3 +79,94 @@ def test_short_references_and_other_kinds_stay() -> None:
     assert drop_inner_states(text, hits, lambda a: a == "canada") == hits
     named = ActorHit(text.index("Canada"), text.index("Canada") + 6, "canada", "exact", 100.0)
     assert drop_inner_states(text, [named], lambda a: a == "canada") == []
+
+
+# (lang, text, the state that stays): a date's word or a word naming the state's role
+# right before its name opens no longer name (mendsD41: both lost at 6b6c9165)
+DATED_OR_APPOSED = [
+    ("en", "In January Malta ratified the Convention.", "Malta"),
+    ("fr", "Le 4 Novembre Malte et Chypre ont signé la déclaration.", "Malte"),
+    ("en", "Framework Nation Germany leads the battlegroup.", "Germany"),
+    ("en", "The GCTF Co-Chairs Morocco and Canada opened the meeting.", "Morocco"),
+    ("fr", "La Nation Hôte Lituanie apporte son soutien.", "Lituanie"),
+    ("fr", "Les Alliés Canada et Norvège ont contribué.", "Canada"),
+    # a reference's numeral (an annex's, a part's)
+    ("en", "The contributions are annexed.\n\nAnnex II Germany: national contribution", "Germany"),
+    (
+        "fr",
+        "Les contributions sont annexées.\n\nAnnexe III France : contribution nationale",
+        "France",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "state"), DATED_OR_APPOSED)
+def test_a_state_after_a_date_or_its_role_stays(lang: str, text: str, state: str) -> None:
+    assert state in _states(text, lang)
+
+
+# (lang, text, the state named only inside a longer name): the same shapes, a date's word
+# or a role word further back, the word right before the state another name's
+INSIDE_AFTER_A_DATE = [
+    ("en", "On 3 May an Air France flight landed in Entebbe.", "France"),
+    ("fr", "Le 3 Mai, un vol Air France a atterri à Entebbe.", "France"),
+    ("en", "The Host Nation thanked Youth Law Australia for its submission.", "Australia"),
+    ("fr", "La Nation hôte remercie Jeunesse Droit Australia pour sa contribution.", "Australia"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "state"), INSIDE_AFTER_A_DATE)
+def test_a_state_closing_a_longer_name_after_a_date_is_no_mention(
+    lang: str, text: str, state: str
+) -> None:
+    assert state not in _states(text, lang)
+
+
+# (lang, text, the state's longer style): a capitalised word before its government's name
+# is the state's own style, one surface form (guidelines §3), not another body's name
+STYLED = [
+    (
+        "en",
+        "The Royal Government of Cambodia ratified the Convention.",
+        "Royal Government of Cambodia",
+    ),
+    (
+        "en",
+        "The Transitional Government of Mali signed the communiqué.",
+        "Transitional Government of Mali",
+    ),
+    (
+        "fr",
+        "Le Royal Gouvernement du Cambodge a ratifié la Convention.",
+        "Royal Gouvernement du Cambodge",
+    ),
+    ("en", "The Royal Thai Government hosted the meeting.", "Royal Thai Government"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), STYLED)
+def test_a_qualified_government_is_the_state_s_longer_style(
+    lang: str, text: str, surface: str
+) -> None:
+    assert surface in _states(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the word before the government's name is itself qualified: another body's name
+        ("en", "The Kurdistan Regional Government of Iraq met the donors."),
+        ("fr", "Le Club Sportif Royaume du Maroc a été dissous."),
+    ],
+)
+def test_a_government_closing_a_longer_name_is_no_mention(lang: str, text: str) -> None:
+    assert _states(text, lang) == []
+
+
+def test_an_unqualified_government_keeps_its_name() -> None:
+    """A government's name after a function word or at a sentence's start is the state's
+    as found (negative rows of the same shape)."""
+    assert "Government of Cambodia" in _states("Aid reached the Government of Cambodia.", "en")
+    assert "Gouvernement du Cambodge" in _states(
+        "Le 3 mai. Gouvernement du Cambodge et ONU ont signé.", "fr"
+    )

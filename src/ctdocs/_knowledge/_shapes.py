@@ -92,6 +92,9 @@ class StateCues(_Strict):
     # Chef, Head of: an office the government word completes ("Chef du Gouvernement")
     office_heads: _PerLanguage | None = None
     styled: _PerLanguage  # Republic of, République du: open a state's full style
+    # Nation, Allies, Presidency: a state's role right before its name, in apposition
+    # ("Framework Nation Germany"): no longer name the state closes
+    apposed: _PerLanguage | None = None
     # autorités, authorities: with a state's adjective, its government ("autorités belges",
     # "Polish authorities"); French ones take it after them, English ones before
     adjective_heads: _PerLanguage | None = None

@@ -65,7 +65,10 @@ def _find_actors(
         hits = state_bodies(text, folded, hits, matcher.entries, names, slug, words)
         hits = home_chambers(folded, hits, matcher.entries, names, every, slug, words)
         entries = matcher.entries
-        hits = drop_opening_heads(text, hits, lambda a: a in entries and entries[a].kind != "state")
+        # French puts a name's qualifier after its head ("Conseil national"), English before
+        hits = drop_opening_heads(
+            text, hits, lambda a: a in entries and entries[a].kind != "state", language == "fr"
+        )
         hits = drop_inner_states(text, hits, lambda a: a in entries and entries[a].kind == "state")
         # a name never runs from one cell of a table's row into the next
         return _within_cells(drop_body_words(text, hits, names), structure.cells), names
