@@ -12,13 +12,13 @@ from ctdocs._vocab import Language
 from ctdocs.extract._domain_roles import roles
 from ctdocs.extract._domain_search import _hits, _one_word, weak_words
 from ctdocs.extract._domain_texts import _Texts
-from ctdocs.extract._domains import _full_plan, _weak_of
+from ctdocs.extract._domains import _full_plan
 
 
 def _words(text: str, language: Language, code: str) -> tuple[list[str], dict[str, str] | None]:
     """The weak hits of ``code`` in ``text`` and, per hit's text, the word it is a form of."""
     texts = _Texts.of(text)
-    pats = _weak_of(_full_plan(active(), language), code)
+    pats = next(weak for c, _, _, weak in _full_plan(active(), language) if c == code)
     weak = _hits(texts, pats)
     words = weak_words(texts, pats, weak, roles().scoring.weak_stem)
     named = None if words is None else {text[s:e]: w for (s, e), w in words.items()}

@@ -284,6 +284,7 @@ def _tag(
         texts = _Texts.of(text)
     result: dict[str, Scored] = {}
     found: list[tuple[str, list[Span], list[Span]]] = []
+    weak_of: dict[str, list[_Pattern]] = {}  # the weak triggers of each code found
     for code, exclude, strong_pats, weak_pats in plan:
         # (a group without triggers asked for nothing: a domain of a piece's plan has
         # strong or weak triggers only, two searches in five)
@@ -296,6 +297,7 @@ def _tag(
             strong = [h for h in strong if not _overlaps(h, excluded)]
             weak = [h for h in weak if not _overlaps(h, excluded)]
         found.append((code, whole_words(text, strong), whole_words(text, weak)))
+        weak_of[code] = weak_pats
     if len(found) > 1:
         found = inside_others(found, active())
     for code, strong, weak in found:
@@ -304,15 +306,10 @@ def _tag(
             place = None if heading and title else _place(texts, context)
             words = None
             if len(weak) > 1:
-                words = weak_words(texts, _weak_of(plan, code), weak, roles().scoring.weak_stem)
+                words = weak_words(texts, weak_of[code], weak, roles().scoring.weak_stem)
             weight = weigh(texts.lower, strong, weak, place, heading, words)
             result[code] = (weight, _outermost(merged))
     return result
-
-
-def _weak_of(plan: _Plan, code: str) -> list[_Pattern]:
-    """The weak triggers of ``code`` in ``plan``."""
-    return next((weak for c, _, _, weak in plan if c == code), [])
 
 
 def _place(texts: _Texts, context: _Context | None) -> Place:

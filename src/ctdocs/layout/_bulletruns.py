@@ -29,9 +29,10 @@ comparisons each: no measurable cost on the warm path.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
+
+from ._linekeys import leads_in
 
 if TYPE_CHECKING:
     from ._unit import Unit
@@ -47,7 +48,6 @@ _BESIDE_WORDS = 12
 _CHROME = frozenset({"web-chrome", "navigation", "boilerplate"})
 _CLOSERS = (".", ";", "!", "?", ":")
 _LABEL_WORDS = 4  # "Other versions", "Cited documents 4", "Pour aller plus loin"
-_WORD_RE = re.compile(r"[^\W\d_]+")
 
 
 def _short(u: Unit, protected: Callable[[Unit], bool], most: int = _MAX_WORDS) -> bool:
@@ -95,8 +95,7 @@ def _lead_in(units: Sequence[Unit], i: int) -> bool:
     three measures:"; not "Voir aussi :", "Related links:"): the list is the text's."""
     if i == 0 or units[i - 1].noise is not None or units[i - 1].marker is not None:
         return False
-    text = units[i - 1].text.rstrip()
-    return text.endswith(":") and len(_WORD_RE.findall(text)) > _LABEL_WORDS
+    return leads_in(units[i - 1].text)
 
 
 def _label(u: Unit, protected: Callable[[Unit], bool]) -> bool:

@@ -23,12 +23,15 @@ __all__ = [
     "has_pipes",
     "is_leader_row",
     "key",
+    "leads_in",
     "paged_prose",
     "scorable",
     "unit_key",
 ]
 
 _SENTENCE_END = frozenset('.!?;:»"”)')
+_LABEL_WORDS = 4  # a box's label: "Voir aussi :", "Pour en savoir plus :", "Related links:"
+_LETTER_WORD_RE = re.compile(r"[^\W\d_]+")
 # A table row drawn with bars: Markdown pipes or box-drawing verticals ("│ 14.│ Name │ … │").
 TABLE_ROW_RE = re.compile(r"^[|\u2502\u2503\u2551].*\w.*[|\u2502\u2503\u2551]$")
 _ROW_EDGES = "|\u2502\u2503\u2551"  # the bars it opens on: a line opening on none is no row
@@ -140,3 +143,13 @@ def is_leader_row(text: str) -> bool:
         return False
     cells = _DOT_LEADER_RE.split(text)
     return len(cells) > _TABLE_LEADERS and not any(ch.isalpha() for c in cells[1:] for ch in c)
+
+
+def leads_in(text: str) -> bool:
+    """Whether a line introduces the list below it on a colon and is longer than a box's
+    label: the text's own lead-in ("Le plan prévoit trois mesures :", "The calendar is as
+    follows:"), not a site's box over its links ("Voir aussi :", "Pour en savoir plus :",
+    "Related links:"). Words are runs of letters, so a colon set apart by a blank, as
+    French writes it, is no word."""
+    t = text.rstrip()
+    return t.endswith(":") and len(_LETTER_WORD_RE.findall(t)) > _LABEL_WORDS

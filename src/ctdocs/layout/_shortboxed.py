@@ -38,7 +38,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from .._knowledge import function_words
-from ._linekeys import scorable
+from ._linekeys import leads_in, scorable
 
 if TYPE_CHECKING:
     from ._unit import Unit
@@ -58,7 +58,6 @@ _FOOT_MAX_STOP = 0.2
 _WORD_RE = re.compile(r"[^\W\d_]+")
 # A sentence closed inside the line: "… checked 2026-02-03. See the guide", not "No. 31".
 _INNER_SENTENCE_RE = re.compile(r"[^\W_]\.\s+[A-ZÀ-Ý][a-zà-ÿ]")
-_LABEL_WORDS = 4  # a box's label over the page's links: "Pour en savoir plus :"
 _NAME_WORDS = 4  # "Jean Dupont", "Le Président", "Director-General": a signatory, not a foot
 # A day's date, by shape only: "3 mai 2026", "1er juillet 2025", "15.10.2026", "May 3, 2026".
 _DAY_DATE_RE = re.compile(
@@ -147,7 +146,7 @@ def _lead_in_item(units: Sequence[Unit], last: int, first: int) -> bool:
             return False
         text = v.text.rstrip()
         if text.endswith(":"):
-            return len(_WORD_RE.findall(text)) > _LABEL_WORDS
+            return leads_in(text)
         if v.words() > _MAX_WORDS or text.endswith(_CLOSERS):
             return False
     return False

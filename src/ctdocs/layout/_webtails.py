@@ -53,7 +53,7 @@ from typing import TYPE_CHECKING
 
 from .._knowledge import function_words
 from ._furniture import ends_sentence, scorable
-from ._linekeys import unit_key
+from ._linekeys import leads_in, unit_key
 from ._sitefooter import mark_site_footer
 from ._unit import PRINTED_MARKS
 
@@ -165,15 +165,6 @@ def _pointer(u: Unit, site: bool) -> bool:
     return _item(u) and ("](" in u.text or (site and bullet))
 
 
-_LABEL_WORDS = 4  # "Sur le même sujet :", "You might also like:": a box's label
-
-
-def _lead_in(u: Unit) -> bool:
-    """A sentence that ends on a colon, longer than a box's label: the text introducing
-    the list below it ("Le calendrier d'examen du projet de loi est le suivant :")."""
-    return u.text.rstrip().endswith(":") and u.words() > _LABEL_WORDS
-
-
 def mark_trailing_asides(
     units: Sequence[Unit], good: Sequence[bool], protected: Callable[[Unit], bool]
 ) -> None:
@@ -181,7 +172,7 @@ def mark_trailing_asides(
     is an aside when it holds only short open lines, two or more of them related items.
     A pointer the line scorer took for text (a long linked title) does not end the
     stretch, nor is it held to the short-line test: its shape says it is an item. A list
-    the text introduces itself (:func:`_lead_in`) with no link to elsewhere is the text's
+    the text introduces itself (:func:`._linekeys.leads_in`) with no link to elsewhere is the text's
     (a bill's timetable, its dated steps), not an aside."""
     end = len(units)
     while end > 0 and (units[end - 1].noise is not None or _link_bar(units[end - 1])):
@@ -193,7 +184,7 @@ def mark_trailing_asides(
     while start > 0:
         u = units[start - 1]
         numbered = u.marker is not None and u.marker.kind != "bullet"
-        if _lead_in(u) and not any("](" in v.text for v in units[start:end]):
+        if leads_in(u.text) and not any("](" in v.text for v in units[start:end]):
             return  # the text introducing its own list, no item linked elsewhere
         if (
             (good[start - 1] and not _pointer(u, site))
