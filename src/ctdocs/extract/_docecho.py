@@ -241,18 +241,19 @@ _DASH = ("-", "\u2013")
 _LINE_PIECES = 8  # pieces at most around the code
 
 
-def _runs(line: str, symbol: str) -> list[tuple[list[str], int]]:
-    """The runs of pieces around ``symbol`` on ``line``, with the index of its own piece."""
+def _run(line: str, symbol: str) -> tuple[list[str], int] | None:
+    """The run of pieces around ``symbol``'s first printing on ``line``, with the index of
+    its own piece; None where it stands inside a longer word."""
     words = [w.rstrip(",;:") for w in line.replace(symbol, "\x00", 1).split()]
     if "\x00" not in words:
-        return []  # inside a longer word
+        return None
     at = words.index("\x00")
     lo, hi = at, at + 1
     while lo > 0 and at - lo < _LINE_PIECES and _PIECE.fullmatch(words[lo - 1]):
         lo -= 1
     while hi < len(words) and hi - at <= _LINE_PIECES and _PIECE.fullmatch(words[hi]):
         hi += 1
-    return [(words[lo:hi], at - lo)]
+    return words[lo:hi], at - lo
 
 
 def whole_cell(text: str, symbol: str) -> str:
@@ -275,15 +276,18 @@ def whole_cell(text: str, symbol: str) -> str:
             # adds its page's number ("S/2027/118 2" in a letter and again in its annex)
             return symbol
         alone.add(whole)
-        for run, at in _runs(line, symbol):
-            forms = set()
-            for lo in range(at + 1):
-                for hi in range(at + 1, len(run) + 1):
-                    if run[lo] in _DASH or run[hi - 1] in _DASH:
-                        continue
-                    forms.add(" ".join(run[lo:hi]).replace("\x00", symbol))
-            for form in forms:
-                seen[form] = seen.get(form, 0) + 1
+        found = _run(line, symbol)
+        if found is None:
+            continue
+        run, at = found
+        forms = {
+            " ".join(run[lo:hi]).replace("\x00", symbol)
+            for lo in range(at + 1)
+            for hi in range(at + 1, len(run) + 1)
+            if run[lo] not in _DASH and run[hi - 1] not in _DASH
+        }
+        for form in forms:
+            seen[form] = seen.get(form, 0) + 1
     wide = [
         f for f, n in seen.items() if n >= 2 and f != symbol and f in alone and not _paged(f, alone)
     ]
