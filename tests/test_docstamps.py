@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ctdocs.extract._dates import find_dates
-from ctdocs.extract._docstamps import others_date, stamp_in_noise
+from ctdocs.extract._docstamps import others_date, page_stamp, stamp_in_noise
 
 from ._docmeta import own_value
 
@@ -245,3 +245,60 @@ def test_an_issue_stamp_below_the_text_with_its_page(lang: str, line: str, kept:
     text = line + "\n"
     hit = find_dates(text, lang)[-1]
     assert stamp_in_noise(text, hit, 0, len(line), body_start=0) is kept
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines", "kept"),
+    [
+        # an entry of a list of dated entries under the text: a headline, a stamp's word,
+        # its date, and the entry beside it of the same shape; the date is the entry's
+        (
+            "en",
+            "Related\nThreat level guidance – updated 3 June 2026\nVenue checklist – 12 May 2026",
+            False,
+        ),
+        (
+            "fr",
+            "Documents\nRapport (PDF, 2 Mo) – publié le 3 juin 2026\nGuide des exploitants – 2025",
+            False,
+        ),
+        (
+            "en",
+            "- Circular 12/2026 — last updated 4 March 2026\n- Circular 11/2026 — 2 February 2026",
+            False,
+        ),
+        ("fr", "- Note n° 4 — mise à jour le 4 mars 2026\n- Note n° 3 — 2 février 2026", False),
+        # the entry whose date comes last in the list, its sibling above it
+        ("en", "Venue checklist – 12 May 2026\nThreat level guidance – updated 3 June 2026", False),
+        (
+            "fr",
+            "Guide des exploitants – 12 mai 2026\nRapport d'activité – mis à jour le 3 juin 2026",
+            False,
+        ),
+        # the same dash and date alone among other chrome: the page's own stamp
+        ("en", "Was this page useful? Yes No\nPage last updated – 23 May 2026\nContact us", True),
+        (
+            "fr",
+            "Partager : Facebook | LinkedIn\nDernière mise à jour – 23 mai 2026\nNous contacter",
+            True,
+        ),
+        # stamps on lines of their own, a stamp's word heading each: the page's, not a list
+        ("en", "First published – 14 May 2026\nLast updated – 21 May 2026", True),
+        ("fr", "Publié le – 14 mai 2026\nMis à jour le – 21 mai 2026", True),
+        ("en", "- Published: 14 May 2026\n- Last updated: 21 May 2026", True),
+        ("fr", "- Publié le 14 mai 2026\n- Mis à jour le 21 mai 2026", True),
+    ],
+)
+def test_a_stamp_word_on_a_list_entry(lang: str, lines: str, kept: bool) -> None:
+    """Below the text (body_start 0): which line's date is asked is the one holding a stamp
+    word ("updated", "publié", "mise à jour"), the other line being its neighbour."""
+    text = "Body of the page.\n\n" + lines + "\n"
+    cue = next(
+        k
+        for k, line in enumerate(lines.split("\n"))
+        if any(w in line.lower() for w in ("updated", "publi", "mis", "mise"))
+    )
+    line_start = len("Body of the page.\n\n") + sum(len(x) + 1 for x in lines.split("\n")[:cue])
+    line_end = text.index("\n", line_start)
+    hit = next(h for h in find_dates(text, lang) if line_start <= h.start < line_end)
+    assert page_stamp(text, hit, line_start, line_end, body_start=0) is kept

@@ -205,8 +205,7 @@ def _attach_dates(
     The date chosen as the document's own (starting at ``own_start``) is its stamp
     wherever it stands: a page's "debated on Tuesday 17 November 2026" under its
     title is dated text even when the line reads as chrome."""
-    from ..layout._stamps import closes_stamp
-    from ._docstamps import others_date, stamp_in_noise
+    from ._docstamps import others_date, page_stamp
 
     blocks = loc.blocks
     body_start = next(  # the head ends at the first clause or long paragraph
@@ -225,9 +224,7 @@ def _attach_dates(
         span = None if d.start == own_start else loc.noise_span(d.start)
         if span is None and d.start == own_start and _boxed_in_noise(text, loc, d):
             continue  # a chrome component's value (:badge[18 mai 2026]): dates the page only
-        if span is not None and not (
-            stamp_in_noise(text, d, *span, body_start) or closes_stamp(text, d.end, *span)
-        ):
+        if span is not None and not page_stamp(text, d, *span, body_start):
             continue  # chrome's dates, but not the page's own stamp
         if others_date(text, d):
             continue  # a file host's upload date, a database's validity dates

@@ -142,11 +142,11 @@ def _every_year(text: str, end: int) -> bool:
     return not (_this_year_re().match(after) or _following_re().search(after[:24]))
 
 
-def _clause_before(text: str, start: int, reach: int = 60) -> str:
+def _clause_before(text: str, start: int, reach: int = 60, cuts: str = ".;:\n") -> str:
     """The text of a date's clause before it, at most ``reach`` characters: back to
-    the last full stop, semicolon, colon or line break."""
+    the last full stop, semicolon, colon or line break (``cuts``)."""
     window = text[max(0, start - reach) : start].replace("\u2019", "'")
-    cut = max(window.rfind(c) for c in ".;:\n")
+    cut = max(window.rfind(c) for c in cuts)
     return window[cut + 1 :]
 
 
@@ -309,16 +309,26 @@ def _mode(text: str, start: int, end: int) -> _Mode:
     if _is_deadline(text, start, end):
         return "ahead"
     done = _done_at(clause) if done_just_before(text, start, end) else -1
-    if any(m.end() > done for m in _future_re().finditer(clause)):
+    if _future_in(clause, done):
         return "ahead"
-    # a verb in the future tense is written in lower case: a name (Ferreira) is no verb
-    if any(m.group()[0].islower() and m.end() > done for m in _future_ending_re().finditer(clause)):
-        return "ahead"
+    if done < 0 and _future_in(_clause_before(text, start, _FUTURE_REACH, ".;\n"), done):
+        return "ahead"  # a colon opens the list its verb governs: "déploiera … sur deux sites :"
     if _this_year_re().match(text[end : end + 24].replace("\u2019", "'")):
         return "current"
     if _last_year_re().search(clause):
         return "previous"
     return "past"
+
+
+def _future_in(clause: str, done: int) -> bool:
+    """Whether a future cue or a verb in the future tense stands in ``clause`` after its
+    last thing done (at ``done``, -1 for none). A verb in the future tense is written in
+    lower case: a name (Ferreira) is no verb."""
+    if any(m.end() > done for m in _future_re().finditer(clause)):
+        return True
+    return any(
+        m.group()[0].islower() and m.end() > done for m in _future_ending_re().finditer(clause)
+    )
 
 
 @cache

@@ -13,16 +13,17 @@ from functools import cache
 
 from .._markers import BREADCRUMB_RE
 from ..layout._footnotes import is_note_line
+from ..layout._stamps import closes_stamp
 from ..normalise._linekinds import page_furniture
 from ._dates import DateHit
 from ._doccues import _PLACE, _alt, _cues
 from ._docfields import archived
-from ._docplace import cell_alone, linked_entry, recurs
+from ._docplace import _line_below, cell_alone, line_above, linked_entry, listed_entry, recurs
 from ._docplace import line_bounds as _line_bounds
 from ._docplace import words as _words
 from ._document import _dateline, _dateline_score, stamp_cue
 
-__all__ = ["others_date", "stamp_in_noise"]
+__all__ = ["others_date", "page_stamp", "stamp_in_noise"]
 
 
 def stamp_in_noise(
@@ -84,6 +85,57 @@ _FIELD_LABEL_WORDS = 5  # words at most in a record field's label ("Second and T
 _FIELD_RE = re.compile(r"[^\W\d_][^:\n]*:\s*$")  # a label opening its line, then a colon
 # a front matter's key ("date:", "pubDate:", "created:"): the copy's record, not the text's
 _KEY_RE = re.compile(r"[a-z][\w-]*:")
+
+
+def page_stamp(
+    text: str, h: DateHit, line_start: int, line_end: int, body_start: int | None = None
+) -> bool:
+    """Whether a date in the noise line ``line_start``-``line_end`` is the page's own stamp
+    and so counts (guidelines §2): read as a stamp (:func:`stamp_in_noise`) or closing one
+    inside its line (``layout``'s inline stamps), unless the line is an entry of a list of
+    dated entries, whose stamp word dates the entry (:func:`_list_entry`)."""
+    if not (
+        stamp_in_noise(text, h, line_start, line_end, body_start)
+        or closes_stamp(text, h.end, line_start, line_end)
+    ):
+        return False
+    return not _list_entry(text, h)  # "- Sanctions Notice 40 – updated 22 October 2026"
+
+
+def _list_entry(text: str, h: DateHit) -> bool:
+    """Whether the date's noise line is one entry of a list of dated entries: a headline
+    then its date, and so the line above or below it (related notices, a page's documents,
+    recent news). A stamp's word on such a line ("- Sanctions Notice 40 – updated 22
+    October 2026", "Rapport annuel 2024 (PDF) – publié le 5 juin 2025") dates that entry,
+    another document, not the page (guidelines §2: dates in other chrome do not count):
+    the repetition of the shape tells the list, whatever the site's words. A list item
+    (:func:`listed_entry`), or lines with no marker that end on a dash and their date; a
+    stamp on its own ("Published 3 March 2026", "Page last updated: 23 May 2026") has no
+    headline and dash before it, and stays the page's; so does a run of stamps whose cue
+    heads each line ("First published – 14 May 2026" then "Last updated – 21 May 2026")."""
+    lo, hi = _line_bounds(text, h.start, h.end)
+    if hi - lo > _ENTRY_CHARS:
+        return False  # running text (and a long line is not searched again for each date)
+    dash = max(text.rfind(d, lo, h.start) for d in _DASHES)
+    headline = text[lo : dash if dash > lo else h.start]
+    cues = _cues()
+    if cues.stamp.search(headline) or cues.published.search(headline):
+        return False  # the line's label is a stamp's, not another document's headline
+    if listed_entry(text, lo, hi):
+        return True
+    if _DASHED_ENTRY.fullmatch(text[lo:hi].strip()) is None:
+        return False
+    near = (line_above(text, lo), _line_below(text, hi))
+    return any(_DASHED_ENTRY.fullmatch(line) for line in near)
+
+
+# an entry's line with no list marker: a headline, a dash, a date a few words long at its
+# end ("CAP 722: Unmanned Aircraft System Operations – 5 December 2025", "… (PDF) – 2023")
+_DASHED_ENTRY = re.compile(
+    r"[^\n]*\S\s[\u2013\u2014-]\s[^\n]{0,24}(?:19|20)\d{2}(?:[-./]\d{1,2}[-./]\d{1,2})?[ \t]*"
+)
+_ENTRY_CHARS = 300  # a headline and its date; a longer line is running text
+_DASHES = ("\u2013", "\u2014", " - ")  # between an entry's headline and its date
 
 
 def _field_line(text: str, h: DateHit, line_start: int, line_end: int) -> bool:
