@@ -126,6 +126,14 @@ class DocumentCues(_Strict):
     title_key: list[str] = Field(default_factory=list)
     # "v", "version": a word marking a version after a code ("NPSA-GUID-CP-0412 v3.1")
     symbol_version: list[str] = Field(default_factory=list)
+    # "n°", "no.": a number's mark between a kind and its serial ("Arrêt n° 262.418")
+    symbol_mark: list[str] = Field(default_factory=list)
+    # "page", "step", "pillar": a word naming a part, step or item of a text that a heading
+    # and its contents entry both print with a number ("Pillar 2"), never a document's kind
+    symbol_not_kind: list[str] = Field(default_factory=list)
+    # "by", "par": an agent's word inside a kind makes it a step of the text's record and the
+    # act that took it ("Amended by Order No. 2026-0412", "Modifié par Décret n° …")
+    symbol_agent: list[str] = Field(default_factory=list)
 
 
 class SymbolPattern(_Strict):

@@ -29,12 +29,14 @@ from ..normalise._linekinds import page_furniture
 from ._doccues import _cues, _Shape
 from ._docecho import echoed_symbol, printed_bare, running_kind_line, whole_cell
 from ._docfields import document_cues
+from ._doclead import lead_symbol, series_part
 from ._docscores import record_end_of
 from ._docshape import (
     _edge_lines,
     another_field,
     declared_symbol,
     general_symbol,
+    not_symbol,
     running_identifier,
     title_symbol,
 )
@@ -83,11 +85,15 @@ def own_symbol(
     publisher's data knows, told by where it stands (:mod:`._docshape`) or, last, by
     the text's printing it again (:mod:`._docecho`). A number a head line prints alone
     after its body's acronym keeps it (:func:`._docstand.with_acronym`). When none of
-    these is found, a code the ``title`` prints at its edge (:func:`._docshape.title_symbol`),
-    else the first identifier the page declares (``declared``) that is a number's shape.
+    these is found (or only a record's generated identifier, a file's name: ``not_symbol``),
+    a code the ``title`` prints at its edge (:func:`._docshape.title_symbol`), a kind and
+    its number leading two lines (:mod:`._doclead`), else the first identifier the page
+    declares (``declared``) that is a number's shape.
     """
     head = text[: _head_end(text, _cues().head_lines)]
-    symbol = _own(text, head, language) or title_symbol(title)
+    symbol = _own(text, head, language)
+    if symbol is None or not_symbol(symbol):
+        symbol = title_symbol(title) or lead_symbol(text, head, title)
     if symbol is None:
         symbol = next((s for v in declared if (s := declared_symbol(v)) is not None), None)
     return symbol if symbol is None else with_acronym(head, whole_cell(text, _unstopped(symbol)))
@@ -174,7 +180,7 @@ def _caps_heading(head: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
     """The first heading of capitals ``pattern`` finds that numbers no part of a series
     (``RECOMMENDATION NO. 1`` over ``RECOMMENDATION NO. 2``)."""
     for m in pattern.finditer(head):
-        if not _series_part(m.group(1), head):
+        if not series_part(m.group(1), head):
             return m
     return None
 
@@ -245,7 +251,7 @@ def _kind_heading(head: str) -> str | None:
     letters continues it, a title's first line that cites its act so ("Décision 2026/14" over
     "relative au centre régional", "Arrêté n° 2026-00873" over "instaurant un périmètre")."""
     for m in _KIND_HEADING.finditer(head):
-        if _part_word().match(m.group("kind")) is not None or _series_part(m.group(1), head):
+        if _part_word().match(m.group("kind")) is not None or series_part(m.group(1), head):
             continue
         nxt = head[m.end() + 1 : m.end() + 3].lstrip(" \t")
         bare = m.group("number") or m.group("serial") or m.group("plain")
@@ -497,7 +503,7 @@ def _candidates(
         if _article_led(symbol) or _year_span(symbol):
             continue  # "La loi n° 006/2026 du … est une loi …": a sentence's subject, cited
         lead = within[within.rfind("\n", 0, m.start(group)) + 1 : m.start(group)].lstrip(" \t#*")
-        if _series_part(lead + symbol, full if full is not None else part):
+        if series_part(lead + symbol, full if full is not None else part):
             continue  # "N° 1" of "RECOMMANDATION N° 1" over "RECOMMANDATION N° 2"
         found.append((rank, _other(shape, language), m.start(group), symbol))
     return found
@@ -573,25 +579,6 @@ def _download_symbol(text: str, language: str) -> str | None:
             if symbol is not None:
                 return symbol
     return None
-
-
-# a kind word, its number's mark maybe, and a small serial number: what may number one of a
-# text's parts in a series ("Recommendation no. 1", "RECOMMANDATION N° 2")
-_SERIAL = re.compile(r"(?P<kind>[^\W\d_][^\n]{0,60}?[ \t])(?P<n>\d{1,2})")
-_NEXT_LINE = r"(?m)^[ \t#*>-]*"  # markup or a bullet before a line's first word
-
-
-def _series_part(symbol: str, text: str) -> bool:
-    """Whether ``symbol`` (with the words before it on its line), a kind and a small serial
-    number, numbers one of a series of the text's parts: a line of the text opens with the
-    same kind and the next or the previous number ("Recommendation no. 1" and
-    "Recommendation no. 2"). A numbering sequence is how a text counts its parts, whatever
-    their kind; its own number is printed once."""
-    m = _SERIAL.fullmatch(symbol.strip())
-    if m is None:
-        return False
-    n, kind = int(m.group("n")), re.escape(m.group("kind"))
-    return re.search(rf"{_NEXT_LINE}{kind}(?:{n + 1}|{n - 1})(?!\d)", text) is not None
 
 
 def _same(a: str, b: str) -> bool:

@@ -1,0 +1,182 @@
+"""A kind and its number that lead the document's own lines, printed twice (guidelines §6).
+
+Publishers of every kind print their document's number as a kind word and a serial at the
+lead of a line: its page title ("Sanctions Notice 41: …"), its heading ("Arrêt n° 262.418
+du 4 avril 2025", "LOI N° 14 DE 2026 PORTANT …"), a breadcrumb's last step ("… > Arrêt n°
+262.418"), a front matter's title or description, a badge or a call-out ("> [!info] Note
+d'analyse n° 2026/07"). Whatever the kind's words, a publisher prints its own number so at
+least twice; a number the text cites stands in running text, and a part's or an item's
+number ("Pillar 2", "Table 1", "Recommendation 5") belongs to a series the text numbers.
+
+So a run of at most five words opening on a capital, maybe a number's mark, and a serial
+that opens on a digit, is the document's number when it leads a line (or follows a
+breadcrumb's or a field's separator) and ends there (the line's end, a separator, a date's
+"du"/"of", or a heading in capitals running on) twice or more, the title counting as one.
+Its first and last words are no part's, step's or item's word (``symbol_part``,
+``caption``, ``symbol_version``, ``symbol_not_kind``, ``document.toml``); its serial is no
+year, span of years or date; and its kind leads no other serial on the lines it leads (a
+series). The weakest evidence in :mod:`._docsymbol`: heard only when nothing else speaks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from .._knowledge import load_dates, load_document
+from ._docfields import document_cues
+
+__all__ = ["lead_symbol", "series_part"]
+
+_KIND_WORDS = 5  # words at most in a kind ("Communication FINMA sur la surveillance")
+_PRINTINGS = 2  # printings at least of the document's own number at a line's lead
+_LETTERS = r"(?:[^\W\d_]|[\x27\u2019.-](?=[^\W\d_]))*[.]?"
+_WORD = rf"[^\W\d_]{_LETTERS}"
+# where a line's own words begin: past markup and a call-out's tag, a front matter's key, a
+# breadcrumb's or field's separator, an opening bracket or quotation mark
+_LEAD = (
+    r"(?:^[^\w\n]*(?:\[![a-z]+\][ \t]*)?|^[a-z][\w-]{1,30}:[ \t]*[\"\x27]?"
+    r"|[ \t][>\u203a\u00bb|\u00b7/\u2013\u2014][ \t]+|[\[\"\u201c])"
+)
+# a serial: a digit, then letters, digits and joiners, maybe "of 2026" / "de 2026"
+_SERIAL = r"\d(?:[\w./-]*\w)?(?:[ \t]+(?i:of|de)[ \t]+(?:19|20)\d{2}(?!\w))?"
+# a date's digits, never a serial (12/05/2026, 2026-05-12)
+_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}")
+_YEARS = re.compile(r"((?:19|20)\d{2})(?:[-/\u2013](?:19|20)?(\d{2}))?")
+_SERIES = 3  # serials at least, each printed twice, that a kind numbers in a series
+_FRACTION = re.compile(r"\d{1,3}/\d{1,3}")  # a page of so many ("1/3"), not a serial
+# a running line: it closes on a page's number ("ISO 31000 – Risk management   4", "… page 2/4")
+_PAGED = re.compile(r"(?i)(?:[ \t]\d{1,3}|page[ \t]+\d{1,3}(?:/\d{1,3})?)[ \t]*$")
+_DATE_PREP = re.compile(r"(?i)(?:du|of|dated|de|del)[ \t]+\d")
+_SEPARATOR = re.compile(r"[:\u2013\u2014|\u00b7\-\]\"\x27)(,]")
+
+
+@cache
+def _run() -> re.Pattern[str]:
+    """A kind, maybe a mark, a serial, at a line's lead."""
+    marks = document_cues("symbol_mark")
+    return re.compile(
+        rf"(?m){_LEAD}(?P<run>(?P<kind>[A-Z\u00c0-\u00de]{_LETTERS}(?:[ \t]+{_WORD}){{0,"
+        rf"{_KIND_WORDS - 1}}}?)[ \t]+(?:(?i:{marks}):?[ \t]?)?(?P<serial>{_SERIAL}))"
+        r"(?![\w/.-]\w)(?P<rest>[^\n]*)"
+    )
+
+
+@cache
+def _not_kind() -> frozenset[str]:
+    """The words a kind neither opens nor closes on: a part's, a caption's, a version's, an
+    item's (``document.toml``), a month's ("December 03" is a date, ``dates.toml``)."""
+    fields = ("symbol_part", "caption", "symbol_version", "symbol_not_kind")
+    langs = load_document().languages.values()
+    words = {w.casefold() for c in langs for f in fields for w in getattr(c, f)}
+    calendars = load_dates().languages.values()
+    months = {n.casefold() for c in calendars for m in c.months for n in m.names}
+    return frozenset(words | months)
+
+
+@cache
+def _record() -> re.Pattern[str]:
+    """A record's word opening the kind ("Approved by Cabinet Minute No. 2187", "Adopted
+    …", "Published …": ``adopted``, ``approved``, ``published``): the run names a step of
+    the text's record and the number of the act that took it, not the document's."""
+    cues = "|".join(document_cues(f) for f in ("adopted", "approved", "published"))
+    return re.compile(rf"(?i)(?:{cues})(?!\w)")
+
+
+@cache
+def _agents() -> frozenset[str]:
+    """An agent's words (``symbol_agent``): "Amended by Order No. 2026-0412" is a record's step."""
+    return frozenset(
+        w.casefold() for c in load_document().languages.values() for w in c.symbol_agent
+    )
+
+
+@cache
+def _part_cited() -> re.Pattern[str]:
+    """A part's word and its number on the rest of the line ("… du 30 juillet 2026 - art. 4"):
+    the run cites another instrument's article (``symbol_part``)."""
+    return re.compile(rf"(?i)(?<!\w)(?:{document_cues('symbol_part')})[ \t]*\d")
+
+
+def _ended(rest: str, run: str) -> bool:
+    """Whether the line ends where the run does: nothing, a separator, a date's preposition,
+    or a heading of capitals running on ("LOI N° 14 DE 2026 PORTANT …")."""
+    tail = rest.strip()
+    if not tail or _SEPARATOR.match(tail) or _DATE_PREP.match(tail):
+        return True
+    line = run + rest
+    return not any(ch.islower() for ch in line) and any(ch.isalpha() for ch in tail)
+
+
+def _key(run: str) -> str:
+    return " ".join(run.split()).casefold()
+
+
+def _fits(kind: str, serial: str) -> bool:
+    """Whether ``kind`` may name a document's kind and ``serial`` number it."""
+    words = [w.casefold() for w in kind.split()]
+    not_kind = _not_kind()
+    if words[0] in not_kind or words[-1] in not_kind or _record().match(kind):
+        return False
+    if not _agents().isdisjoint(words):
+        return False
+    first = serial.split()[0]
+    years = _YEARS.fullmatch(first)
+    if years is not None and (years.group(2) is None or _span(years.group(1), years.group(2))):
+        return False
+    return _DATE.fullmatch(first) is None and _FRACTION.fullmatch(first) is None
+
+
+def _span(year: str, end: str) -> bool:
+    """Whether ``end`` closes a span of two years running from ``year`` (2025-26, 2025/2026)."""
+    return int(end) == (int(year) + 1) % 100
+
+
+def lead_symbol(text: str, head: str, title: str | None) -> str | None:
+    """The first run of the head that leads its line twice or more in ``text`` (the title
+    leading with it counting once), or None (see the module's docstring)."""
+    counts: Counter[str] = Counter()
+    first: dict[str, tuple[int, str, str]] = {}
+    unpaged: set[str] = set()  # runs printed once at least on a line that is not a running one
+    for m in _run().finditer(text):
+        kind, serial = m.group("kind"), m.group("serial")
+        rest = m.group("rest")
+        cited = _part_cited().search(rest) is not None
+        if cited or not _ended(rest, m.group("run")) or not _fits(kind, serial):
+            continue
+        key = _key(m.group("run"))
+        counts[key] += 1
+        if _PAGED.search(rest) is None:
+            unpaged.add(key)
+        first.setdefault(key, (m.start("run"), m.group("run"), _key(kind)))
+    if title:
+        lead = _key(title)
+        for key in counts:
+            if lead.startswith(key) and not lead[len(key) : len(key) + 1].isalnum():
+                counts[key] += 1
+    printed = [k for k, n in counts.items() if n >= _PRINTINGS and k in unpaged]
+    # a kind three of whose serials are each printed twice numbers a series (a part's heading
+    # and its contents entry: "Pillar 1", "Pillar 2", "Pillar 3")
+    kinds = Counter(first[k][2] for k in printed)
+    found = [first[k] for k in printed if first[k][0] < len(head) and kinds[first[k][2]] < _SERIES]
+    return " ".join(min(found)[1].split()) if found else None
+
+
+# a kind word, its number's mark maybe, and a small serial number: what may number one of a
+# text's parts in a series ("Recommendation no. 1", "RECOMMANDATION N° 2")
+_SMALL_SERIAL = re.compile(r"(?P<kind>[^\W\d_][^\n]{0,60}?[ \t])(?P<n>\d{1,2})")
+_NEXT_LINE = r"(?m)^[ \t#*>-]*"  # markup or a bullet before a line's first word
+
+
+def series_part(symbol: str, text: str) -> bool:
+    """Whether ``symbol`` (with the words before it on its line), a kind and a small serial
+    number, numbers one of a series of the text's parts: a line of the text opens with the
+    same kind and the next or the previous number ("Recommendation no. 1" and
+    "Recommendation no. 2"). A numbering sequence is how a text counts its parts, whatever
+    their kind; its own number is printed once."""
+    m = _SMALL_SERIAL.fullmatch(symbol.strip())
+    if m is None:
+        return False
+    n, kind = int(m.group("n")), re.escape(m.group("kind"))
+    return re.search(rf"{_NEXT_LINE}{kind}(?:{n + 1}|{n - 1})(?!\d)", text) is not None
