@@ -470,7 +470,7 @@ def _candidates(
     for s, e in [*introduced(folded, tokens), *court_names(folded, tokens)]:
         found += _some(_person(folded, s, e, cues, known))
     found += _caps_surnames(text, folded, hyphens, cues, known)
-    spelt = [_Cand(s, e, "organ", inner) for s, e, inner in spelt_by_acronym(folded, cues, known)]
+    spelt = [_Cand(*c[:2], "organ", c[2]) for c in spelt_by_acronym(folded, cues, known, hyphens)]
     found += _kinds_and_owners(folded, known, tokens)
     found += [_Cand(s, e, "organization") for s, e in firms(folded, tokens) if known.free(s, e)]
     found += _coordinated(folded, [c for c in found if c.kind == "person"], cues, known)

@@ -240,12 +240,18 @@ def _run_left(links: list[str]) -> re.Pattern[str]:
 
 
 def _person_title(titles: str, name: str) -> re.Pattern[str]:
-    """Titles one after another, then the name ("H.E. Dr. Kao Sophal"), perhaps opening
-    on an initial without its full stop ("Ms R Tanaka-Moore", as courts of the common
-    law list counsel); group 1: the name."""
+    """Titles one after another (a short qualifier in brackets after them), then the name
+    ("H.E. Dr. Kao Sophal"), perhaps opening on an initial without its full stop ("Ms R
+    Tanaka-Moore", as courts of the common law list counsel); group 1: the name."""
     return re.compile(
-        rf"(?:{titles})(?:{_PSP}(?:{titles}))*{_PSP}((?:[A-Z]{_PSP}(?={_MIXED}))?{name})"
+        rf"(?:{titles})(?:{_PSP}(?:{titles}))*(?:{_PSP}{_QUALIFIER})?"
+        rf"{_PSP}((?:[A-Z]{_PSP}(?={_MIXED}))?{name})"
     )
+
+
+# a short qualifier in brackets after a rank, before the name: "Commodore (Retd.) Ruwan
+# Dissanayake", "Général de brigade (2S) Abdourahamane Issoufou Garba"
+_QUALIFIER = r"\([^()\n]{1,6}\)"
 
 
 def _person_credit(person: PersonCues, particles: str) -> re.Pattern[str]:

@@ -26,7 +26,6 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from .._knowledge import fold, load_actor_shapes, load_dates
-from ._line_starts import match_at_lines
 from ._shape_regex import (  # _alt: a trie, the regex engine reads each letter once
     _NAMEW,
     _PSP,
@@ -35,6 +34,7 @@ from ._shape_regex import (  # _alt: a trie, the regex engine reads each letter 
     finditer_from,
     finditer_in,
 )
+from ._signature_rows import signature_rows
 from ._word_openings import TextWords, caseless_ok
 
 __all__ = [
@@ -108,24 +108,6 @@ def _after_stops(folded: str) -> Iterator[tuple[int, int]]:
         prev = comma
 
 
-@cache
-def _signed() -> re.Pattern[str]:
-    c = load_actor_shapes().person
-    name = rf"{_WORD}(?:[ \t](?:(?:{_alt(c.particles)})[ \t])?{_WORD}){{1,3}}"
-    return _signed_above(name, _alt(c.offices.all(), capital=True))
-
-
-def _signed_above(name: str, offices: str) -> re.Pattern[str]:
-    """A signature whose office stands on the line below the name (``(Sgd.) RAMON T.
-    VILLACORTA`` / ``President of the Senate``, ``Claire Duval`` / ``Directrice``): a
-    line holding only a name of two to four words, a signing mark in brackets before
-    it at most, then a line that opens on an office."""
-    return re.compile(
-        rf"(?m)^[ \t]*(?:\([^()\n]{{1,12}}\)[ \t]*)?({name})[ \t]*\n[ \t]*"
-        rf"(?:{offices})(?![\w'])"
-    )
-
-
 def _seat(joiners: list[str]) -> str:
     """The territorial part of a peer's name (``Lord Haverbrook of Tilsworth``,
     ``Baroness Ashton of Upholland``), optional after a title kept in the name: a joiner
@@ -136,8 +118,8 @@ def _seat(joiners: list[str]) -> str:
 def introduced(folded: str, words: TextWords | None = None) -> list[tuple[int, int]]:
     """Spans of the names introduced by an office between commas or by a description.
     ``words``: the text's tokens, where the description's role noun is looked up first."""
-    signed = match_at_lines(_signed(), folded, "A-Z(")  # a line opens on a name, or "(Sgd.)"
-    out = [m.span(1) for m in signed if not _heading(folded, m.group(1))]
+    signed = signature_rows(folded)  # a row of names over their offices
+    out = [(s, e) for s, e in signed if not _heading(folded, folded[s:e])]
     out += [m.span(1) for m in _office_named(folded)]
     if words is None or _may_describe(folded, words):
         described = finditer_from(_patterns()[1], folded, _sentence_starts(folded))
@@ -175,13 +157,17 @@ _FIRST_RUN = re.compile(r"\w+")
 
 
 def _heading(folded: str, line: str) -> bool:
-    """Whether a line in capitals with no initial is a heading over an office's line:
-    a word of it the text also writes in lower case (``TRANSITIONAL MATTERS``); a name's
-    words the text never writes so. Read only for such lines, a few per text."""
-    if not line.isupper() or _INITIAL.search(line):
+    """Whether a line with no initial is a heading over an office's line: in capitals,
+    a word of it the text also writes in lower case (``TRANSITIONAL MATTERS``); in
+    capitalised words, every word of it (``Operational Guidance`` over ``Commander
+    responsibilities ...``; ``Rose Young`` keeps a name written in common words where
+    the text has one of them only); a name's words the text never writes so. Read only
+    for such lines, a few per text."""
+    if _INITIAL.search(line):
         return False
-    words = (re.escape(w.lower()) for w in line.split())
-    return any(re.search(rf"(?<![\w']){w}(?![\w'])", folded) for w in words)
+    words = [re.escape(w.lower()) for w in line.split()]
+    lower = (re.search(rf"(?<![\w']){w}(?![\w'])", folded) for w in words)
+    return any(lower) if line.isupper() else all(lower)
 
 
 # the end of a line or of a sentence before a capital: a described name opens a line or

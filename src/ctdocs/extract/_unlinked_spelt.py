@@ -17,7 +17,9 @@ __all__ = ["spelt_by_acronym"]
 _Span = tuple[int, int, tuple[int, ...]]
 
 
-def spelt_by_acronym(folded: str, cues: _Cues, known: Known) -> list[_Span]:
+def spelt_by_acronym(
+    folded: str, cues: _Cues, known: Known, hyphens: str | None = None
+) -> list[_Span]:
     """``Service de renseignement de la Confédération (SRC)``: the words before an
     acronym whose initials spell it, one of them a head noun, are the body's name,
     whatever their case (French names are written in sentence case: ``direction
@@ -26,7 +28,9 @@ def spelt_by_acronym(folded: str, cues: _Cues, known: Known) -> list[_Span]:
     ``Une équipe commune d'enquête (ECE)`` is a kind of body), or where a singular definite
     article opens it and it stands on a singular head (``la cellule de traitement du
     renseignement financier (CTRF)``): a phrase glossed once (``au service de la paix
-    et de la sécurité (SPS)``) is no more than a phrase.
+    et de la sécurité (SPS)``) is no more than a phrase. ``hyphens``: ``folded`` with
+    the joining hyphens kept (:func:`._name_hyphens.hyphened`), where a compound's parts
+    are told from two words.
     """
     out: list[_Span] = []
     for m in acronym_defs(cues.acronym_def, folded):  # suffixed_acronyms reads last
@@ -37,7 +41,8 @@ def spelt_by_acronym(folded: str, cues: _Cues, known: Known) -> list[_Span]:
             continue
         for acr in m.groups():
             acr = acr.replace(" ", "") if acr else acr  # "(CNC-LTEV)", folded "(CNC LTEV)"
-            c = _spelt(folded, words, acr, cues, known) if acr and acr.isalpha() else None
+            joined = folded if hyphens is None else hyphens
+            c = _spelt(folded, words, acr, cues, known, joined) if acr and acr.isalpha() else None
             loose = acr and not c
             span = spelt_loosely(words, acr, cues.link_words, cues.spelt.heads) if loose else None
             if span is not None:  # "Cellule ... (CENTIF)", "Japan Financial ... (JAFIC)"
@@ -87,7 +92,12 @@ def _loose(
 
 
 def _spelt(
-    folded: str, words: list[tuple[str, int, int]], acr: str, cues: _Cues, known: Known
+    folded: str,
+    words: list[tuple[str, int, int]],
+    acr: str,
+    cues: _Cues,
+    known: Known,
+    hyphens: str,
 ) -> _Span | None:
     """The shortest run of ``words`` ending the list whose initials spell ``acr``; a known
     body closing the name after a joiner is its owner, left out of the acronym
@@ -100,9 +110,9 @@ def _spelt(
     at = words[owner][1] if owner < len(words) else 0
     if not (folded[at - 1 : at] == "'" or words[owner - 1][0].casefold() in cues.link_words):
         owner = len(words)
-    found = _spelt_to(folded, words, acr, cues, known, owner)
+    found = _spelt_to(folded, words, acr, cues, known, (owner, hyphens))
     if found is None and owner < len(words):
-        found = _spelt_to(folded, words, acr, cues, known, len(words))
+        found = _spelt_to(folded, words, acr, cues, known, (len(words), hyphens))
     return found
 
 
@@ -112,19 +122,21 @@ def _spelt_to(
     acr: str,
     cues: _Cues,
     known: Known,
-    owner: int,
+    upto: tuple[int, str],
 ) -> _Span | None:
-    """:func:`_spelt` over ``words`` up to ``owner`` (the owner's words left out)."""
-    link = cues.link_words
+    """:func:`_spelt` over ``words`` up to ``owner`` (the owner's words left out; ``upto``:
+    ``owner`` and the text with its joining hyphens)."""
+    owner, hyphens = upto
+    skips = [_skippable(hyphens, x, cues.link_words) for x in words[:owner]]
     content = 0  # words of the run that must each give a letter
     for k in range(owner - 1, -1, -1):
         w = words[k][0]
-        if w.casefold() in link:
+        if skips[k]:
             continue
         content += 1
         if content > len(acr):
             return None
-        if w[0].upper() != acr[0] or not _aligns([x[0] for x in words[k:owner]], acr, link):
+        if w[0].upper() != acr[0] or not _aligns([x[0] for x in words[k:owner]], acr, skips[k:]):
             continue
         span = words[k:]
         s, e = span[0][1], span[-1][2]
@@ -170,17 +182,33 @@ def _outgrows(
     return True
 
 
-def _aligns(words: list[str], acr: str, link: frozenset[str]) -> bool:
+def _skippable(hyphens: str, word: tuple[str, int, int], link: frozenset[str]) -> bool:
+    """Whether ``word`` may give its name's acronym no letter: a joiner (``of``, ``de``),
+    a short word in lower case between the capitalised words of a name (``Cabinet
+    Committee to Combat Terrorism (CCCT)``), or the second part of a hyphened compound,
+    which acronyms spell by its first letter or by each part (``Inter-departmental
+    Counter Terrorism Unit (ICTU)``, ``Counter-Terrorism Committee (CTC)``)."""
+    w, at, _ = word
+    short = len(w) <= _SHORT_WORD and w.islower()
+    return w.casefold() in link or short or hyphens[at - 2 : at] in _JOINED
+
+
+_SHORT_WORD = 3  # "to", "in", "by", "au": a function word, not a word of meaning
+_JOINED = {f"{a}-" for a in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"}
+
+
+def _aligns(words: list[str], acr: str, skips: list[bool]) -> bool:
     """Whether ``words`` spell ``acr`` by their initials in order, each word one letter,
-    a joiner one letter or none: an acronym may skip the function words of its name
-    (``World Organisation for Animal Health (WOAH)``) or keep one that carries meaning
-    (``Plateforme de coopération en matière de sécurité (PCMS)``).
+    a word that may be skipped (:func:`_skippable`) one letter or none: an acronym may
+    skip the function words of its name (``World Organisation for Animal Health
+    (WOAH)``) or keep one that carries meaning (``Plateforme de coopération en matière
+    de sécurité (PCMS)``).
 
     Speed: the letters spelt so far, word by word (a set of counts), not every way of
     skipping joiners: linear in words times letters, whatever the joiners."""
     done = {0}  # how many letters of acr the words so far can spell
-    for w in words:
-        initial, skip = w[0].upper(), w.casefold() in link
+    for w, skip in zip(words, skips, strict=True):
+        initial = w[0].upper()
         done = {n + 1 for n in done if n < len(acr) and acr[n] == initial} | (
             done if skip else set()
         )

@@ -1,0 +1,61 @@
+"""A rank followed by a short qualifier in brackets still introduces the name after it
+(§3: named persons are actors): ``Commodore (Retd.) Ruwan Dissanayake``, ``Général de
+brigade (2S) Abdourahamane Issoufou Garba``. The qualifier says the holder is retired or
+in the reserve, in any army's or publisher's abbreviation, so the shape, not its letters,
+decides (:func:`ctdocs.extract._unlinked_cues._person_title`). Negative rows: an office
+word, a bracketed acronym and capitalised words that are a document's or a firm's name
+are no person. Texts written for these tests in the styles of a press release, a
+speech and a ministry's note; expected values checked by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs import parse_text
+
+
+def _persons(text: str, lang: str) -> set[str]:
+    doc = parse_text(text, lang)  # type: ignore[arg-type]
+    return {m.text for a in doc.actors if a.kind == "person" for m in a.mentions}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [
+        (
+            "en",
+            "Major General (Rtd) Tawanda Mbirimi chaired the meeting on terrorism financing.",
+            "Tawanda Mbirimi",
+        ),
+        (
+            "fr",
+            "Le colonel (ER) Kouassi Ahoua-Bri a présenté le plan de lutte contre le terrorisme.",
+            "Kouassi Ahoua-Bri",
+        ),
+        (
+            "en",
+            "We thank Commodore (Retd.) Ruwan Dissanayake for his work since January 2025.",
+            "Ruwan Dissanayake",
+        ),
+        (
+            "fr",
+            "Le général de brigade (2S) Abdourahamane Issoufou Garba a ouvert l'atelier.",
+            "Abdourahamane Issoufou Garba",
+        ),
+    ],
+)
+def test_a_rank_and_its_qualifier_introduce_a_name(lang: str, text: str, person: str) -> None:
+    assert person in _persons(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The Director (DPP) Annual Report 2026 was tabled in Parliament."),
+        ("fr", "Le Président (PDG) Groupe Atlas a signé le contrat de sûreté."),
+        ("en", "The Minister (MoI) Counter Terrorism Strategy was adopted in May 2026."),
+    ],
+)
+def test_a_bracketed_acronym_after_an_office_opens_no_name(lang: str, text: str) -> None:
+    assert _persons(text, lang) == set()
