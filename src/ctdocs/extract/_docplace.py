@@ -60,6 +60,7 @@ _SIGNER_WORDS = 6  # at most so many words on each line of a signature block
 _SIGNER_REACH = 80  # characters after a signature's date to its line's end (spaces at most)
 _UPPER_START = re.compile(r"^[^\w\n]{0,3}[A-Z\u00c0-\u00de]")
 _FORMULA_WORDS = 12  # at most so many words in a closing formula's sentence before its day
+_LEAD_WORDS = 8  # words at most before a formula on its line: a signer's field, not prose
 _SENTENCE_END = re.compile(r"[.!?][ \t]+(?=[^\W\d_])")
 # a line that ends a sentence on a year (and markup): a later formula, or a sentence that
 # closes on a date as the formula does
@@ -124,16 +125,22 @@ def closing_sentence(text: str, lo: int, start: int, end: int, hi: int) -> str |
     be the text's closing formula, else None: in the text's second half, on a line that
     opens with a capital (a footnote opens with its number), the day ends its line with a
     full stop after a short sentence, and no later line ends a sentence on a year. A
-    formula is the last thing a text says ("Made by the Minister on 11 November 2026."
-    under "These regulations shall come into operation on 1 January 2027."; "Collège
-    réuni en séance plénière le 18 juin 2026."). A credit or a source gives its day after
-    a comma ("Reviewed by O. Melnyk, 2 April 2026.") where a formula runs into it."""
+    formula is the last thing a text says, on a line of its own or after a signer's short
+    field ("Made by the Minister on 11 November 2026." under "These regulations shall come
+    into operation on 1 January 2027."; "Président : M. A. Fabre. Collège réuni en séance
+    plénière le 18 juin 2026."); a paragraph's last sentence after one of prose ("Eleven
+    workshops were held in Bangkok, Chiang Mai, … between February and August 2025. A new
+    module was launched on 1 September 2025.") reports an event. A credit or a source gives
+    its day after a comma ("Reviewed by O. Melnyk, 2 April 2026.") where a formula runs
+    into it."""
     if start < len(text) // 2 or text[end:hi].strip(" \t*_") != ".":
         return None
     line = text[lo:start]
     if _UPPER_START.match(line) is None or line.rstrip().endswith(","):
         return None
     cut = max((m.end() for m in _SENTENCE_END.finditer(line)), default=0)
+    if len(_WORD.findall(line, 0, cut)) > _LEAD_WORDS:
+        return None  # a paragraph's last sentence, after one of prose: an event it reports
     sentence = line[cut:]
     if _UPPER_START.match(sentence) is None or len(_WORD.findall(sentence)) > _FORMULA_WORDS:
         return None
