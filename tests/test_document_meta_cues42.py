@@ -1,4 +1,4 @@
-"""The document's own date in three classes that first-sight exports of blind batches
+"""The document's own date in four classes that first-sight exports of blind batches
 (heldout20 to heldout40) missed and the code at session 42's base still missed, written again
 in other publishers' words and layouts (guidelines §6), each with rows of the same shape
 that must not fire.
@@ -10,6 +10,8 @@ that must not fire.
   paragraph's last sentence at the foot after one of prose ("Eleven workshops were held in
   Bangkok, … between February and August 2025. A new module was launched on 1 September
   2025.", heldout36) reports an event, not the day the text was made;
+- a date alone in its cell of a row of cells ("Edition 0.3 · 12 May 2026 · Technical
+  Committee TC 09 · Secretariat: …", heldout39) is the row's date field however long the row;
 - a meeting's record is dated by the meeting its opening line or capitals heading says was
   held ("Held in the Committee Room, … on Wednesday, 26 August 2026", "MINUTES OF THE …
   held on Thursday, April 16, 2026", heldout36 and heldout40), over the page's "Posted on".
@@ -247,4 +249,53 @@ def test_a_meeting_record_is_dated_by_its_meeting(lang: str, text: str, value: s
     ],
 )
 def test_no_meeting_record_in_the_same_shape(lang: str, text: str, value: str | None) -> None:
+    assert own_value(text, lang) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # a date alone in its cell of a long row of cells: the row's date field
+        (
+            "en",
+            "IMAS 10.20 Storage of explosive precursors\n\n"
+            "Working paper WP/2026/14 · 3 February 2026 · Prepared by the Border Management "
+            "Unit for the regional steering committee" + _EN,
+            "2026-02-03",
+        ),
+        (
+            "fr",
+            "Sûreté des ports de commerce\n\n"
+            "Note technique | 18 mars 2026 | Direction de la sûreté portuaire et de la "
+            "protection des installations maritimes" + _FR,
+            "2026-03-18",
+        ),
+    ],
+)
+def test_a_date_alone_in_its_cell_of_a_long_row(lang: str, text: str, value: str) -> None:
+    assert own_value(text, lang) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # a cell of words runs into the date: a headline's, not the row's date field
+        (
+            "en",
+            "Newsroom\n\n"
+            "News · The committee met in Geneva with the coastal states on 12 May 2026 · Share "
+            "this page with colleagues and partners" + _EN,
+            None,
+        ),
+        # a pipe table's row: data the text lists
+        (
+            "fr",
+            "Calendrier des formations\n\n"
+            "| 21/2026 | 15 juin 2026 | Budapest, Hongrie, centre de formation des gardes-"
+            "frontières de la région |" + _FR,
+            None,
+        ),
+    ],
+)
+def test_no_date_cell_in_the_same_shape(lang: str, text: str, value: str | None) -> None:
     assert own_value(text, lang) == value

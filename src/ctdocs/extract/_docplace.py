@@ -36,7 +36,6 @@ __all__ = [
     "bulleted",
     "cell_alone",
     "closing_sentence",
-    "field_cell",
     "head_end",
     "last_cell",
     "line_above",
@@ -387,7 +386,9 @@ def cell_alone(before: str, after: str) -> bool:
     (``before`` and ``after`` it on its line): an article's meta line ("News item |
     01-12-2026 | 10:00"), its kind, its date and its time, where a date alone on its line
     would be; not a cell of running words. A middle dot is such a bar too ("Policy Briefs ·
-    September 15, 2026 · 9 min read"): web pages set their meta lines with either."""
+    September 15, 2026 · 9 min read"): web pages set their meta lines with either, and a
+    long row of cells is one too ("Edition 0.3 · 12 May 2026 · Technical Committee TC 09 ·
+    Secretariat: …"): the date's cell, not the row's length, says it is the row's date."""
     before, after = before.replace("\u00b7", "|"), after.replace("\u00b7", "|")
     if "|" not in after or "|" not in before:
         return False
@@ -472,15 +473,7 @@ def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
-_FIELD_CELL = re.compile(r"\|[ \t]*[^\W\d_]+[ \t]*:[ \t]*$")
 _LIST_MARK = re.compile(r"[ \t]*[-\u2013\u2014\u2022*\u25aa\u25cf][ \t]")
-
-
-def field_cell(before: str) -> bool:
-    """Whether ``before`` (a date's line up to it) ends a line of fields with a bar and one
-    word's label ("Référence : IFSN-AN-11342 | Date : "): the date is that field's value,
-    however many fields the line holds (:func:`cell_alone` tells it stands alone there)."""
-    return _FIELD_CELL.search(before) is not None
 
 
 def bulleted(text: str, lo: int) -> bool:

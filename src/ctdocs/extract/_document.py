@@ -58,7 +58,6 @@ from ._docplace import (
     cell_alone,
     closing_sentence,
     data_row,
-    field_cell,
     head_end,
     last_cell,
     line_before,
@@ -297,8 +296,7 @@ def _plain_score(
     if fields_last(before, text[h.end : hi]):
         return _SHORT  # a byline's or a record line's last field: "… — PE 762.418 — October 2026"
     line = text[lo:hi]
-    short = other <= cues.short_words or field_cell(before)
-    cell = short and cell_alone(before, text[h.end : hi])
+    cell = cell_alone(before, text[h.end : hi])  # however long the row: "Ed. 0.3 · 12 May 2026 · …"
     cell = cell or boxed(before, text[h.end : hi]) or field_value(before, text[h.end : hi])
     if (cell or _short_line(line, h, before, after, other)) and not (
         cues.act_of.search(before) or _worded_span(h) or data_row(line)
