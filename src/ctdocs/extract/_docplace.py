@@ -381,6 +381,9 @@ def wordy_place(before: str) -> bool:
     return sum(1 for w in last if w[:1].islower()) > _PLACE_LOWER
 
 
+_CELL_BAR = re.compile("[|\u00b7]")
+
+
 def cell_alone(before: str, after: str) -> bool:
     """Whether a date stands alone in its cell of a line of cells, a bar on each side
     (``before`` and ``after`` it on its line): an article's meta line ("News item |
@@ -389,9 +392,9 @@ def cell_alone(before: str, after: str) -> bool:
     September 15, 2026 · 9 min read"): web pages set their meta lines with either, and a
     long row of cells is one too ("Edition 0.3 · 12 May 2026 · Technical Committee TC 09 ·
     Secretariat: …"): the date's cell, not the row's length, says it is the row's date."""
+    if not _CELL_BAR.search(after) or not _CELL_BAR.search(before):
+        return False  # first: most head dates stand on no row (no copy of the line made)
     before, after = before.replace("\u00b7", "|"), after.replace("\u00b7", "|")
-    if "|" not in after or "|" not in before:
-        return False
     left = before.rsplit("|", 1)[1]
     right = after.split("|", 1)[0]
     return words(left, 0, len(left), 2) + words(right, 0, len(right), 2) <= 1
