@@ -56,6 +56,13 @@ class DocumentCues(_Strict):
     # "tabled in parliament", "date de l'arrêt": a field's label that says its date is the
     # document's own (before a colon, or opening its line as a table's row)
     own_label: list[str] = Field(default_factory=list)
+    # "date", "issue date": the label of a date field in a row of labelled fields ("Issue date:
+    # 09/06/2026 Effective: …", "Réf. : … – Date : 12 mai 2026 – Destinataires : …"): the
+    # field's value is the text's date as a short line's would be, however long the row
+    field_label: list[str] = Field(default_factory=list)
+    # "held on", "tenue le": a meeting record's opening line or capitals heading says when the
+    # meeting was held ("Held in … Suva on Wednesday, 26 August 2026 at 9.35 a.m."): its date
+    held: list[str] = Field(default_factory=list)
     # "sanctioned by", "sanctionnée le": the assent that makes an act law after its passing; its
     # date is the act's, over the adoption's printed beside it
     assent: list[str] = Field(default_factory=list)

@@ -27,6 +27,7 @@ __all__ = [
     "document_cues",
     "embargoed",
     "field_start",
+    "field_value",
     "issue_after",
     "labelled_own",
     "names_periodical",
@@ -55,6 +56,7 @@ class _Fields:
     periodical: re.Pattern[str]  # "Gazette", "Journal officiel" anywhere on the line
     issue: re.Pattern[str]  # an issue's mark and number ("N° 47") then a month closing the line
     issue_after: re.Pattern[str]  # a field of issue marks closing the line: " - Vol. 48 N° 67"
+    field_label: re.Pattern[str]  # "– Date : " opening a field of a row right before the date
 
 
 @cache
@@ -87,7 +89,32 @@ def _fields() -> _Fields:
             rf"(?:(?:{issue})[ \t]?\d{{1,4}}\b[ \t,]*){{1,3}}[ \t.]*$",
             flags,
         ),
+        field_label=re.compile(
+            rf"(?:^|[|\u00b7\u2022]|[ \t][-\u2013\u2014][ \t])[ \t*_]*"
+            rf"(?:{document_cues('field_label')})[ \t]*:[ \t*_]*$",
+            flags,
+        ),
     )
+
+
+# what may follow a field's value on its row: the line's end, a bar, a dot, a spaced dash, or
+# the next field's label, one to three words from a capital and a colon ("Effective:")
+_NEXT_FIELD = re.compile(
+    r"[ \t*_]*(?:$|[|\u00b7\u2022]|[-\u2013\u2014][ \t]"
+    r"|[A-Z\u00c0-\u00de][^\W\d_]*(?:[ \t]+[^\W\d_]+){0,2}[ \t]*:)"
+)
+
+
+def field_value(before: str, after: str) -> bool:
+    """Whether a date is the whole value of a date field in a row of labelled fields
+    (``before`` and ``after`` it on its line): a date field's label (``field_label`` of
+    ``document.toml``) and its colon opening the line or a field of it, the row going on
+    past the date with a separator or the next field's label ("Issue date: 09/06/2026
+    Effective: 1 July 2026 Addressees: …", "Réf. : … – Date : 12 mai 2026 – Destinataires :
+    …"). A page's meta row prints its date so, as a short line would alone; a sentence's
+    "date: the meeting of 3 May" or "… at that date: 3 May 2026, the …" runs on in words."""
+    fields = _fields()
+    return _NEXT_FIELD.match(after) is not None and fields.field_label.search(before) is not None
 
 
 def related_entry(before: str) -> bool:

@@ -36,7 +36,6 @@ __all__ = [
     "bulleted",
     "cell_alone",
     "closing_sentence",
-    "field_cell",
     "head_end",
     "last_cell",
     "line_above",
@@ -60,6 +59,7 @@ _SIGNER_WORDS = 6  # at most so many words on each line of a signature block
 _SIGNER_REACH = 80  # characters after a signature's date to its line's end (spaces at most)
 _UPPER_START = re.compile(r"^[^\w\n]{0,3}[A-Z\u00c0-\u00de]")
 _FORMULA_WORDS = 12  # at most so many words in a closing formula's sentence before its day
+_LEAD_WORDS = 8  # words at most before a formula on its line: a signer's field, not prose
 _SENTENCE_END = re.compile(r"[.!?][ \t]+(?=[^\W\d_])")
 # a line that ends a sentence on a year (and markup): a later formula, or a sentence that
 # closes on a date as the formula does
@@ -124,16 +124,22 @@ def closing_sentence(text: str, lo: int, start: int, end: int, hi: int) -> str |
     be the text's closing formula, else None: in the text's second half, on a line that
     opens with a capital (a footnote opens with its number), the day ends its line with a
     full stop after a short sentence, and no later line ends a sentence on a year. A
-    formula is the last thing a text says ("Made by the Minister on 11 November 2026."
-    under "These regulations shall come into operation on 1 January 2027."; "Collège
-    réuni en séance plénière le 18 juin 2026."). A credit or a source gives its day after
-    a comma ("Reviewed by O. Melnyk, 2 April 2026.") where a formula runs into it."""
+    formula is the last thing a text says, on a line of its own or after a signer's short
+    field ("Made by the Minister on 11 November 2026." under "These regulations shall come
+    into operation on 1 January 2027."; "Président : M. A. Fabre. Collège réuni en séance
+    plénière le 18 juin 2026."); a paragraph's last sentence after one of prose ("Eleven
+    workshops were held in Bangkok, Chiang Mai, … between February and August 2025. A new
+    module was launched on 1 September 2025.") reports an event. A credit or a source gives
+    its day after a comma ("Reviewed by O. Melnyk, 2 April 2026.") where a formula runs
+    into it."""
     if start < len(text) // 2 or text[end:hi].strip(" \t*_") != ".":
         return None
     line = text[lo:start]
     if _UPPER_START.match(line) is None or line.rstrip().endswith(","):
         return None
     cut = max((m.end() for m in _SENTENCE_END.finditer(line)), default=0)
+    if len(_WORD.findall(line, 0, cut)) > _LEAD_WORDS:
+        return None  # a paragraph's last sentence, after one of prose: an event it reports
     sentence = line[cut:]
     if _UPPER_START.match(sentence) is None or len(_WORD.findall(sentence)) > _FORMULA_WORDS:
         return None
@@ -375,15 +381,20 @@ def wordy_place(before: str) -> bool:
     return sum(1 for w in last if w[:1].islower()) > _PLACE_LOWER
 
 
+_CELL_BAR = re.compile("[|\u00b7]")
+
+
 def cell_alone(before: str, after: str) -> bool:
     """Whether a date stands alone in its cell of a line of cells, a bar on each side
     (``before`` and ``after`` it on its line): an article's meta line ("News item |
     01-12-2026 | 10:00"), its kind, its date and its time, where a date alone on its line
     would be; not a cell of running words. A middle dot is such a bar too ("Policy Briefs ·
-    September 15, 2026 · 9 min read"): web pages set their meta lines with either."""
+    September 15, 2026 · 9 min read"): web pages set their meta lines with either, and a
+    long row of cells is one too ("Edition 0.3 · 12 May 2026 · Technical Committee TC 09 ·
+    Secretariat: …"): the date's cell, not the row's length, says it is the row's date."""
+    if not _CELL_BAR.search(after) or not _CELL_BAR.search(before):
+        return False  # first: most head dates stand on no row (no copy of the line made)
     before, after = before.replace("\u00b7", "|"), after.replace("\u00b7", "|")
-    if "|" not in after or "|" not in before:
-        return False
     left = before.rsplit("|", 1)[1]
     right = after.split("|", 1)[0]
     return words(left, 0, len(left), 2) + words(right, 0, len(right), 2) <= 1
@@ -465,15 +476,7 @@ def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, hi
 
 
-_FIELD_CELL = re.compile(r"\|[ \t]*[^\W\d_]+[ \t]*:[ \t]*$")
 _LIST_MARK = re.compile(r"[ \t]*[-\u2013\u2014\u2022*\u25aa\u25cf][ \t]")
-
-
-def field_cell(before: str) -> bool:
-    """Whether ``before`` (a date's line up to it) ends a line of fields with a bar and one
-    word's label ("Référence : IFSN-AN-11342 | Date : "): the date is that field's value,
-    however many fields the line holds (:func:`cell_alone` tells it stands alone there)."""
-    return _FIELD_CELL.search(before) is not None
 
 
 def bulleted(text: str, lo: int) -> bool:

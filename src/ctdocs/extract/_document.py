@@ -40,6 +40,7 @@ from ._docfields import (
     assented,
     embargoed,
     field_start,
+    field_value,
     issue_after,
     labelled_own,
     names_periodical,
@@ -50,13 +51,13 @@ from ._docfields import (
     title_tail_end,
 )
 from ._dockeys import record_dated
+from ._docmeeting import meeting_day
 from ._docplace import (
     boxed,
     bulleted,
     cell_alone,
     closing_sentence,
     data_row,
-    field_cell,
     head_end,
     last_cell,
     line_before,
@@ -100,6 +101,7 @@ __all__ = ["anchor_day", "own_date", "rule_scores", "stamp_cue"]
 # gazette's issue date printed over the act (24.2.2026 over "RÈGLEMENT … du 23 février 2026")
 _ASSENT, _ADOPTED, _CLOSING, _TOP, _ACT, _DATELINE = 17, 16, 15, 14, 10, _SHORT  # _SHORT: 8
 _INLINE, _SIGNED, _SELF = 7, 6, 5  # a cue inside running text yields to any head line
+_HELD = 9  # a record's meeting day: over a short row's, spared by :func:`stamped_head`
 # a page's stamps and the front matter's record: :mod:`._docstampscore`
 _SHAPED, _STAMPS = (_TOP, _SHORT, _ACT), (_PUBLISHED, _STAMP)  # scores a tail's entry loses
 _TOP_LINES = 5  # a date alone on one of the first lines is the document's dateline
@@ -204,6 +206,8 @@ def _score(
         return stamped
     if caption_line(before):
         return 0  # a table's caption or a source line dates its figures, not the document
+    if h.precision == "day" and "/" not in h.value and meeting_day(text, lo, before):
+        return _HELD  # a record's meeting: "Held in … Suva on Wednesday, 26 August 2026"
     plain = _plain_score(text, h, lo, hi, before, title_end, top_end, timeline)
     if plain in (_TOP, _DATELINE, _SHORT) and (
         recurs(text, lo, h.start, h.end, hi) or names_periodical(text[lo:hi]) or paged(text, lo, hi)
@@ -292,9 +296,8 @@ def _plain_score(
     if fields_last(before, text[h.end : hi]):
         return _SHORT  # a byline's or a record line's last field: "… — PE 762.418 — October 2026"
     line = text[lo:hi]
-    short = other <= cues.short_words or field_cell(before)
-    cell = short and cell_alone(before, text[h.end : hi])
-    cell = cell or boxed(before, text[h.end : hi])
+    cell = cell_alone(before, text[h.end : hi])  # however long the row: "Ed. 0.3 · 12 May 2026 · …"
+    cell = cell or boxed(before, text[h.end : hi]) or field_value(before, text[h.end : hi])
     if (cell or _short_line(line, h, before, after, other)) and not (
         cues.act_of.search(before) or _worded_span(h) or data_row(line)
     ):
