@@ -40,6 +40,7 @@ BANNERS = {
     ],
 }
 CHROME = {"fr": "Accueil > Actualités > Communiqués", "en": "Home > News > Press releases"}
+SEARCH = {"fr": "Rechercher sur le site", "en": "Search this site"}
 
 
 def _page(lines: list[tuple[str, str | None]], protect: bool = False) -> list[Unit]:
@@ -62,11 +63,29 @@ def test_the_banner_over_the_sites_chrome_is_noise(lang: str, k: int) -> None:
         [
             *((b, None) for b in banner),
             (CHROME[lang], "navigation"),
+            (SEARCH[lang], "web-chrome"),
             (TITLE[lang], None),
             (SENTENCE[lang], None),
         ]
     )
-    assert [u.noise for u in units] == [*("navigation" for _ in banner), "navigation", None, None]
+    got = [u.noise for u in units]
+    assert got == [*("navigation" for _ in banner), "navigation", "web-chrome", None, None]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_pages_first_line_over_one_tool_line_stays(lang: str) -> None:
+    """Opening the page over one tool line only, a short line may be the document's own
+    head (a title over its breadcrumb): only a run of tools below, or tools on both
+    sides, make a banner."""
+    units = _page(
+        [
+            (BANNERS[lang][0][0], None),
+            (CHROME[lang], "navigation"),
+            (TITLE[lang], None),
+            (SENTENCE[lang], None),
+        ]
+    )
+    assert units[0].noise is None
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -74,7 +93,7 @@ def test_banners_between_the_sites_tools_are_noise(lang: str) -> None:
     """A skip link, the banner, a search box, the banner's menu, the breadcrumb: each
     run takes the reason of the chrome right below it."""
     skip = {"fr": "Aller au contenu principal", "en": "Skip to main content"}[lang]
-    search = {"fr": "Rechercher sur le site", "en": "Search this site"}[lang]
+    search = SEARCH[lang]
     name, menu = BANNERS[lang][2]
     units = _page(
         [
@@ -101,6 +120,8 @@ def test_a_title_over_a_share_bar_stays(lang: str) -> None:
 
 
 NOT_BANNERS = {
+    # a label over its value: a record's field
+    "label": {"fr": "Auteur(s) :", "en": "Author(s):"},
     # a line with a figure: a symbol, a date, an address
     "figure": {"fr": "Décret n° 2026-114", "en": "Act No. 11 of 2026"},
     # a letterhead's issuer in capitals
@@ -118,7 +139,13 @@ NOT_BANNERS = {
 def test_the_documents_own_shapes_stay(lang: str, kind: str) -> None:
     line = NOT_BANNERS[kind][lang]
     units = _page(
-        [(line, None), (CHROME[lang], "navigation"), (TITLE[lang], None), (SENTENCE[lang], None)]
+        [
+            (line, None),
+            (CHROME[lang], "navigation"),
+            (SEARCH[lang], "web-chrome"),
+            (TITLE[lang], None),
+            (SENTENCE[lang], None),
+        ]
     )
     assert units[0].noise is None
 
@@ -146,6 +173,7 @@ def test_a_run_below_the_texts_first_open_line_stays(lang: str) -> None:
             (SENTENCE[lang], None),
             (label, None),
             (CHROME[lang], "navigation"),
+            (SEARCH[lang], "web-chrome"),
             (TITLE[lang], None),
             (SENTENCE[lang], None),
         ]
@@ -175,6 +203,7 @@ def test_a_run_too_long_for_a_banner_stays(lang: str) -> None:
         [
             *((t, None) for t in lines),
             (CHROME[lang], "navigation"),
+            (SEARCH[lang], "web-chrome"),
             (TITLE[lang], None),
             (SENTENCE[lang], None),
         ]
@@ -188,13 +217,21 @@ def test_a_protected_line_and_a_page_without_a_title_below_stay(lang: str) -> No
     rows = [
         (label, None),
         (CHROME[lang], "navigation"),
+        (SEARCH[lang], "web-chrome"),
         (TITLE[lang], None),
         (SENTENCE[lang], None),
     ]
     assert _page(rows, protect=True)[0].noise is None
     # nothing but the text's sentence below the chrome: the line above is the title
     assert (
-        _page([(label, None), (CHROME[lang], "navigation"), (SENTENCE[lang], None)])[0].noise
+        _page(
+            [
+                (label, None),
+                (CHROME[lang], "navigation"),
+                (SEARCH[lang], "web-chrome"),
+                (SENTENCE[lang], None),
+            ]
+        )[0].noise
         is None
     )
 
@@ -216,6 +253,7 @@ def test_a_line_the_document_prints_again_keeps_its_run(lang: str) -> None:
             (ISSUER[lang], None),
             (motto, None),
             (CHROME[lang], "navigation"),
+            (SEARCH[lang], "web-chrome"),
             (TITLE[lang], None),
             (OWN_SENTENCE[lang], None),
         ]
@@ -232,6 +270,7 @@ def test_a_banner_the_sites_footer_prints_again_is_noise(lang: str) -> None:
         [
             (name, None),
             (CHROME[lang], "navigation"),
+            (SEARCH[lang], "web-chrome"),
             (TITLE[lang], None),
             (SENTENCE[lang], None),
             (footer[lang], "boilerplate"),

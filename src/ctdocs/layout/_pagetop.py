@@ -9,18 +9,20 @@ Information", "Faire un don", "NL | FR | DE | EN"). The short-boxed rule
 (:mod:`._shortboxed`) keeps the text's first open line whatever boxes it, as a page's
 title stands between its menu and its record; this rule decides that first run by the
 lines around it. A run of at most :data:`_RUN` short open lines with nothing but noise
-above it, and the site's chrome right below it (navigation, web chrome, the line
-scorer's boilerplate: not a page's running line, a stamp, a rule or a contents list), is
-the banner when a line that may still be the title stays open below, before the text's
-first sentence: the title is the last short line above the text, never one the site's
-tools follow with more of the page's head to come. A run's line with a figure (a
-symbol, a date, an address), a marker, a sentence of its own, a line in capitals (a
-letterhead's issuer: "REPUBLIQUE DU NIGER") or a protected line (front matter, a
-masthead, a signature) is the document's: no run holds it. A banner's line whose words
-the document prints again below ("Council of Europe" over a resolution of its Assembly,
-a court's name over its findings, a state's name over its gazette's motto) keeps its run
-open, as the guidelines keep a chrome line whose words occur in the document (§5). Only
-position, neighbours and shape decide: no word of any site.
+above it, the site's tools right below it (navigation, web chrome: not the line scorer's
+boilerplate, a page's running line, a stamp, a rule or a contents list) and right above
+it too, or a run of two of them below when it opens the page (a first line over one
+tool line may be the document's title over its share bar), is the banner when a line
+that may still be the title stays open below, before the text's first sentence: the
+title is the last short line above the text, never one the site's tools follow with
+more of the page's head to come. A run's line with a figure (a symbol, a date, an
+address), a marker, a sentence of its own, a label over its value (its colon), a line
+in capitals (a letterhead's issuer: "REPUBLIQUE DU NIGER") or a protected line (front
+matter, a masthead, a signature) is the document's: no run holds it. A banner's line
+whose words the document prints again below ("Council of Europe" over a resolution of
+its Assembly, a court's name over its findings, a state's name over its gazette's
+motto) keeps its run open, as the guidelines keep a chrome line whose words occur in
+the document (§5). Only position, neighbours and shape decide: no word of any site.
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ _SITE = _CHROME | {"boilerplate"}  # the site's chrome, by its tools or the line
 _CLOSERS = (".", "!", "?", ";", ":")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _SHORT_CLOSED = 4  # a tagline may close on a full stop ("Empowered lives.")
+_LEADS = (":", ";")
+_TOOLS_UNDER_FIRST = 2  # the page's first line: a banner only over a run of tools
 
 
 def _prose(u: Unit) -> bool:
@@ -56,7 +60,10 @@ def _banner_line(u: Unit, protected: Callable[[Unit], bool]) -> bool:
     n = len(_WORD_RE.findall(u.text))  # letters only: a menu's separators are no words
     if n == 0 or n > _MAX_WORDS or any(c.isdigit() for c in u.text) or u.text == u.text.upper():
         return False
-    return n <= _SHORT_CLOSED or not u.text.rstrip().endswith(_CLOSERS)
+    end = u.text.rstrip()
+    if end.endswith(_LEADS):
+        return False  # a label over its value: a record's, not a banner's
+    return n <= _SHORT_CLOSED or not end.endswith(_CLOSERS)
 
 
 def _key(text: str) -> str:
@@ -89,6 +96,8 @@ def mark_page_top(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> N
         below = units[end] if end < len(units) else None
         if end == i or below is None or below.noise not in _CHROME:
             return
+        if not _tools_around(units, i, end):
+            return
         if not _title_left(units, end + 1):
             return
         if _printed_again(units[i:end], units[end + 1 :]):
@@ -96,6 +105,16 @@ def mark_page_top(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> N
         for u in units[i:end]:
             u.noise = below.noise
         i = end
+
+
+def _tools_around(units: Sequence[Unit], i: int, end: int) -> bool:
+    """The run stands between the site's tools (one right above it), or opens the page
+    over a run of them: a page's first line over one tool line alone may be the
+    document's head (a title over its share bar)."""
+    if i > 0 and units[i - 1].noise in _CHROME:
+        return True
+    tools = units[end : end + _TOOLS_UNDER_FIRST]
+    return len(tools) == _TOOLS_UNDER_FIRST and all(u.noise in _CHROME for u in tools)
 
 
 def _printed_again(run: Sequence[Unit], rest: Sequence[Unit]) -> bool:
