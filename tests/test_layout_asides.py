@@ -69,6 +69,23 @@ def test_without_front_matter_the_box_is_left_to_other_rules(lang: str) -> None:
     assert any(NOTE[lang] in t for t in kept)
 
 
+LONG_COMMENTS = {
+    "fr": "<!--\n.. title: Fiche 3\n.. date: 2026-01-28\n-->\n\n",
+    "en": "<!-- page record\nslug: brief-27\nupdated: 2026-09-22 -->\n\n",
+}
+
+
+@pytest.mark.parametrize("box", ["admonition", "callout"])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_comment_over_lines_above_the_page_is_no_front_matter(lang: str, box: str) -> None:
+    """A blog engine keeps its own page's record in a comment over several lines: the
+    page is the publisher's, its boxes are left to the other rules as without front
+    matter (the comment's lines are markup all the same)."""
+    kept = _open(_page(lang, box, front=LONG_COMMENTS[lang]))
+    assert any(NOTE[lang] in t for t in kept)
+    assert not any("2026" in t and ":" in t for t in kept if "Article" not in t)
+
+
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_an_mdx_import_line_is_markup(lang: str) -> None:
     imp = "import Admonition from '@theme/Admonition';"

@@ -71,6 +71,8 @@ Modules:
   validated on load. Kept apart from the grammar that reads them (:mod:`._numbering`), which
   re-exports what it loads.
 * ``_pageinfo``: What a page prints about its publisher and its publication, beside the text.
+* ``_pagetop``: The site's banner at a web page's top: a run of short open lines with only
+  noise above and the site's tools right below, when the title stays open under them.
 * ``_pagecounts``: A page's count after the text's reference ("VI-22.614 - 4/4"): a page
   number as the last page's foot or at a page's edge, a body line's tally elsewhere.
 * ``_personnames``: Persons' names as a record's field gives them: a signature's, a court's

@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..normalise._linekinds import MDX_IMPORT_RE
+from ..normalise._linekinds import COMMENT_MARKS, MDX_IMPORT_RE
 
 if TYPE_CHECKING:
     from ._unit import Unit
@@ -78,11 +78,20 @@ def _opens_box(units: Sequence[Unit], i: int) -> bool:
     return bool(_CALLOUT_RE.match(t) or _ADMONITION_RE.match(t) or _COMPONENT_RE.match(t))
 
 
+def _opens_long_comment(text: str) -> bool:
+    """A line opening a comment it does not close (``<!--`` alone)."""
+    t = text.strip()
+    return any(t.startswith(mark) and close not in t[len(mark) :] for mark, close in COMMENT_MARKS)
+
+
 def mark_asides(units: Sequence[Unit]) -> None:
     """Mark each callout, admonition or container box of a Markdown page as boilerplate,
     and an MDX page's import lines as its markup. Only a page whose first line is a
-    repository's markup (its front matter) is read: a plain text never writes these."""
-    if not units or not units[0].line.markup:
+    repository's markup (its front matter) is read: a plain text never writes these. A
+    comment over several lines opening the page is no such mark: a blog engine keeps its
+    own page's metadata so (Nikola's ``<!--`` over ``.. title: …``, ho40), and the boxes
+    of the publisher's own page are its text's."""
+    if not units or not units[0].line.markup or _opens_long_comment(units[0].text):
         return
     i = 0
     while i < len(units):

@@ -47,6 +47,7 @@ from ._mastheads import mark_masthead_boxes, mark_state_lines
 from ._numbering import Marker, find_marker
 from ._pagecounts import edge_page_count
 from ._pageinfo import mark_page_info
+from ._pagetop import mark_page_top
 from ._postal import mark_postal_tail
 from ._repository import mark_repository
 from ._rulefoot import mark_rule_foot
@@ -242,6 +243,7 @@ def segment(
     mark_field_runs(units)
     mark_column_records(units)
     mark_bullet_runs(units, protected)
+    mark_page_top(units, protected)
     mark_short_boxed(units, protected)
     mark_foot_boxes(units, protected)
     units = give_back_headings(split_chrome_prefixes(units))

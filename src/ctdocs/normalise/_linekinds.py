@@ -17,7 +17,9 @@ from .._markers import TERMINAL
 
 __all__ = [
     "BOX_FENCE_RE",
+    "COMMENT_MARKS",
     "YAML_MAX_LINES",
+    "comment_block_offsets",
     "drawn_rule",
     "front_matter_block",
     "is_box_fence",
@@ -96,6 +98,9 @@ _MARKUP_LINE_RE = re.compile(
 # "{#fig1 width=50%}": the link_attributes extension, written by pandoc's own gfm output).
 _IMAGE_LINE_RE = re.compile(
     r"^(?:!\[[^\]]{0,200}\]\([^)]{0,500}\)(?:\{[^{}]{0,200}\})?\s*\|?\s*)+$"
+    # an image that is a link's only content ("[![Logo](logo.png)](https://…)", a logo
+    # linking home or to its full size): the picture and its alt text, no words of the text
+    r"|^\[!\[[^\[\]]{0,200}\]\([^()\s]{0,500}\)\]\([^()\s]{0,500}\)$"
     # a wiki's embed of another note or of its part, alone on its line (Obsidian, Dendron,
     # Foam: "![[research.report#key-findings]]"): the renderer sets the note there, the
     # line itself is no word of the text
@@ -131,6 +136,9 @@ _BOX_LABEL = rf"""[ \t]+(?:"[^"\n]{{1,80}}"|[^\W\d_]{_BOX_WORDS})"""
 # div's lines between its fences are left to the text; "[signed]" alone is the text's).
 _SHORTCODE_LINE_RE = re.compile(
     r"^\{\{(?:<[^{}]{0,500}>|%[^{}]{0,500}%|[^{}<%][^{}]{0,500})\}\}$"
+    # a pair of Hugo's shortcodes with nothing between them, the closing one after the
+    # opening ('{{% thumbnail "cover.png" alt="…" %}}{{% /thumbnail %}}'): no words printed
+    r"|^(?:\{\{(?:<[^{}]{0,500}>|%[^{}]{0,500}%)\}\}[ \t]*){2,4}$"
     r"|^\{%[^{}]{0,1000}%\}$"
     r"|^:{3,}\s*(?:\{[^{}]{0,200}\})?$"
     r"|^\[/[a-z][\w-]{1,30}\]$"
@@ -241,8 +249,70 @@ def jsx_block_offsets(raw: str) -> frozenset[int]:
     return frozenset(out)
 
 
+# The two marks of a Markdown comment no renderer prints: HTML's "<!--" … "-->" and the
+# "%%" … "%%" of Obsidian and the wikis that follow it (Quartz, Foam). An HTML comment on
+# one line is the layout stage's (``layout._segment``: markup, never the title), found
+# there since before this reading, and left to it.
+COMMENT_MARKS = (("<!--", "-->"), ("%%", "%%"))
+_ONE_LINE_LEFT = frozenset({"<!--"})
+_COMMENT_MAX_LINES = 60
+
+
+def comment_block_offsets(raw: str) -> frozenset[int]:
+    """The offsets of the physical lines of a Markdown comment written over whole lines:
+    a line opening on a comment's mark (``<!--``, ``%%``), the lines under it and the
+    line closing it on the matching mark, within a few dozen lines (a site generator's
+    metadata kept as a comment, ``.. title: …``; an editor's note ``%% version relue
+    … %%``). The page's code, never its text; a comment opened inside a line of prose,
+    never closed, or whose closing line goes on with words is not one (those words are
+    printed)."""
+    if "<!--" not in raw and "%%" not in raw:
+        return frozenset()  # speed: most pages hold none
+    out: set[int] = set()
+    starts, lines = _line_starts(raw)
+    i = 0
+    while i < len(lines):
+        n = _comment_span(lines, i)
+        out.update(starts[i : i + n])
+        i += max(n, 1)
+    return frozenset(out)
+
+
+def _line_starts(raw: str) -> tuple[list[int], list[str]]:
+    """Each physical line of ``raw`` with the offset it starts at."""
+    lines = raw.split("\n")
+    starts, at = [], 0
+    for line in lines:
+        starts.append(at)
+        at += len(line) + 1
+    return starts, lines
+
+
+def _comment_span(lines: list[str], i: int) -> int:
+    """How many lines from ``i`` on a comment takes that opens line ``i`` and closes at
+    the end of a line (one line when it closes on its own), else 0."""
+    t = lines[i].strip()
+    for mark, close in COMMENT_MARKS:
+        if not t.startswith(mark):
+            continue
+        rest = t[len(mark) :]
+        if close in rest:
+            if mark in _ONE_LINE_LEFT:
+                return 0
+            return 1 if rest.endswith(close) and rest.find(close) == len(rest) - len(close) else 0
+        for j in range(i + 1, min(len(lines), i + 1 + _COMMENT_MAX_LINES)):
+            u = lines[j].strip()
+            if close in u:
+                return (
+                    j - i + 1 if u.endswith(close) and u.find(close) == len(u) - len(close) else 0
+                )
+        return 0
+    return 0
+
+
 def is_image_line(text: str) -> bool:
-    """A line that is only an image: its file name or an empty Markdown image."""
+    """A line that is only an image: its file name, an empty Markdown image or one that
+    is a link's only content."""
     return bool(_IMAGE_LINE_RE.match(text.strip()))
 
 

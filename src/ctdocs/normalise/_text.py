@@ -56,6 +56,7 @@ from ._joins import (
 from ._ligatures import LIGATURE_CHARS, LIGATURES, spell_ligatures
 from ._linekinds import (
     YAML_MAX_LINES,
+    comment_block_offsets,
     front_matter_block,
     is_image_line,
     is_markup_line,
@@ -433,9 +434,11 @@ def _mark_fields(lines: list[Line], after_alone: bool, prev_text: str, text: str
 
 def _page_code(raw: str, markdown: bool) -> tuple[int, frozenset[int]]:
     """The page's code around its text: how many leading lines its front matter takes,
-    and where the lines of a Markdown page's multi-line MDX components start."""
+    and where the lines of a Markdown page's multi-line MDX components and comments start."""
     jsx = jsx_block_offsets(raw) if markdown and "\n<" in raw else frozenset()
-    return front_matter_block(_head_lines(raw)), jsx
+    return front_matter_block(_head_lines(raw)), jsx | (
+        comment_block_offsets(raw) if markdown else frozenset()
+    )
 
 
 def _lines_ahead(raw: str) -> Iterator[tuple[str, int, tuple[int, str] | None]]:
