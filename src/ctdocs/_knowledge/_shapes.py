@@ -130,6 +130,10 @@ class PersonCues(_Strict):
     bench_joiners: _PerLanguage | None = None
     # juges, Justices: a plural title before the bench's surnames, listed up to "et"/"and"
     bench_plural: _PerLanguage | None = None
+    # Juge, Justice: a judge's title, singular or plural, before the surnames of those who
+    # speak in a judgment ("Justice Holt: I agree …"); with ``judicial`` letters after the
+    # surnames ("EDELMAN J. I agree …") it names the speaker of a paragraph, never its title
+    bench_titles: _PerLanguage | None = None
     # Appellant, Intimé: a party's role after its name (same line or the next)
     parties: _PerLanguage | None = None
     # First, Deuxième: a party's rank before its role ("FIRST APPELLANT"), no part of the name

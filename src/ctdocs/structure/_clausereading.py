@@ -17,7 +17,7 @@ from ..normalise._joins import continuation_words as _connectors
 from ._blocks import TERMINAL_END, body_text, clean_title, ends_on_figure, heading_like, words
 from ._commaitems import comma_items
 from ._inlinelead import inline_candidates, may_run_in, word_led_run
-from ._itemheads import asked_heading, heads_items
+from ._itemheads import asked_heading, heads_items, leads_in
 from ._lineshapes import capital_heading, capitals_run_on, cut_line, history_note
 from ._marginalnotes import _Notes
 from ._sequences import (
@@ -282,7 +282,7 @@ class _Reading(_Notes):
         if not rest.endswith(":") or nm is None or nm.kind != "bullet":
             return None, after
         name = rest[:-1].strip()
-        if not name[:1].isupper() or words(name) > 4 or not _names(name):
+        if not name[:1].isupper() or words(name) > 4 or not _names(name) or leads_in(rest):
             return None, after
         return clean_title(name), u.end
 

@@ -10,10 +10,11 @@ import re
 
 from ..layout import Unit
 from ..layout._numbering import Marker, find_marker, load_numbering
+from ..normalise._joins import continuation_words
 from ._blocks import TERMINAL_END, words
 from ._sequences import _names
 
-__all__ = ["asked_heading", "heads_items"]
+__all__ = ["asked_heading", "heads_items", "leads_in"]
 
 # a heading names in a few words; a longer line is a sentence cut at its line's end
 _HEAD_MAX_WORDS = 6
@@ -41,7 +42,24 @@ def heads_items(m: Marker, rest: str, nm: Marker, u: Unit, text: str) -> bool:
         and not TERMINAL_END.search(rest)
         and words(rest) <= _HEAD_MAX_WORDS
         and _names(rest)
+        and not leads_in(rest)
     )
+
+
+def leads_in(rest: str) -> bool:
+    """Whether ``rest``, a numbered line's words over a list, leads in to the list (the
+    clause's text) rather than heading it: it ends on a function word, cut before the
+    object the items give (``4.2 Partner States to`` over ``(a) connect …``, ``3) Les
+    autorités veillent à`` over ``a) …``), or, closed by a colon, opens on an article, a
+    subject about to say (``4.5.1 L'ANIF entend :``, ``5. The Council:`` over its bullets).
+    A heading over a list names with neither (``2.2. Specific objectives:``)."""
+    t = rest.strip()
+    ws = [w for w in re.split(r"[\s'’*_]+", t.rstrip(" :")) if w]
+    if not ws:
+        return False
+    if ws[-1].islower() and ws[-1] in continuation_words():  # not "Category A"
+        return True
+    return t.endswith(":") and ws[0].casefold() in load_numbering().run_in_title.subject_articles
 
 
 def _bold_rest(u: Unit, m: Marker, text: str) -> bool:

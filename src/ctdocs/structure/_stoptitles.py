@@ -21,6 +21,7 @@ import re
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
+from .._knowledge import load_actor_shapes
 from .._offsets import SpanIndex
 from ..layout._numbering import load_numbering
 from ..layout._saying import opens_on_verb
@@ -155,12 +156,15 @@ def lone_stop_titles(
             titled[b.parent] = titled.get(b.parent, 0) + bool(b.title)
             order.setdefault(b.parent, []).append(b)
     labelled = {id(b) for b in blocks if b.kind == "clause" and b.title}  # as the reader read
+    speakers = _speakers(blocks, cuts, labels)
     topics: dict[tuple[int | None, str], bool] = {}  # (parent, number space) -> _topics
     for k, b in enumerate(blocks):
         after = cuts.get(b.body_start, labels.get(b.body_start))
         if b.kind != "clause" or not b.title or after is None:
             continue
-        if b.title[:1].islower():  # a label in lower case: only among labelled siblings
+        if id(b) in speakers:
+            pass  # "EDELMAN J. I agree …", "Justice Holt: I agree …": who speaks, the text's
+        elif b.title[:1].islower():  # a label in lower case: only among labelled siblings
             if _labelled_run(blocks, k, order[b.parent], titled[b.parent]):
                 continue
         elif b.body_start in labels:  # "1.2 Case study: the ricin plot …"
@@ -177,6 +181,46 @@ def lone_stop_titles(
             continue  # "4.1 Training and Education: Allies will …" alone (§1a): too few to tell
         b.text = " ".join(s for s in (body_text(text[after : b.body_start]), b.text) if s)
         b.title, b.body_start = None, after
+
+
+def _speakers(
+    blocks: list[RawBlock], cuts: Mapping[int, int], labels: Mapping[int, int]
+) -> set[int]:
+    """The run-in titles that name a judge who speaks (:func:`_speaker`): those with the
+    judicial letters after the surnames (``GAGELER CJ, GORDON AND JAGOT JJ.``), and those
+    with a judge's title first (``Justice Holt:``) where a sibling's names a speaker too (a
+    judgment gives its judges' words in turn; ``Justice Reform:`` alone is a name)."""
+    found: dict[int, int] = {}
+    per_parent: dict[int | None, int] = {}
+    for b in blocks:
+        cut = b.body_start in cuts or b.body_start in labels
+        if b.kind == "clause" and b.title and cut and (kind := _speaker(b.title)):
+            found[id(b)] = kind
+            per_parent[b.parent] = per_parent.get(b.parent, 0) + 1
+    parents = {id(b): b.parent for b in blocks}
+    return {k for k, kind in found.items() if kind == 2 or per_parent[parents[k]] > 1}
+
+
+def _speaker(title: str) -> int:
+    """2 where ``title`` is surnames closed by a judge's letters (``EDELMAN J``,
+    ``GAGELER CJ, GORDON AND JAGOT JJ``), 1 where a judge's title opens it before surnames
+    (``Justice Holt``, ``Justices Sætre, Lund and Bråten``), else 0: every name word
+    capitalised, joined by commas and ``and``/``et`` (``actor_shapes.toml``: ``judicial``,
+    ``bench_titles``, ``bench_joiners``)."""
+    person = load_actor_shapes().person
+    ws = [w for w in re.split(r"[\s,]+", title.strip()) if w]
+    joiners = {j.casefold() for j in (person.bench_joiners.all() if person.bench_joiners else [])}
+    kind, names = 0, ws
+    if len(ws) > 1 and ws[-1].rstrip(".") in {*person.judicial, *person.judicial_plural}:
+        kind, names = 2, ws[:-1]
+    else:
+        for t in person.bench_titles.all() if person.bench_titles else []:
+            n = len(t.split())
+            if len(ws) > n and " ".join(ws[:n]).casefold() == t.casefold():
+                kind, names = 1, ws[n:]
+                break
+    named = all(w[:1].isupper() or w.casefold() in joiners for w in names)
+    return kind if kind and named and names[0][:1].isupper() else 0
 
 
 def _space(number: str) -> str:

@@ -188,8 +188,13 @@ def undotted_headings(units: Sequence[Unit]) -> dict[int, Marker]:
 
 # A line led by a word and a number, then a dash or a colon and its title ("Phase 2 —
 # Intervention", "Step 3: Notify the operator"), or a full stop and a sentence run in
-# ("Lesson 2. Radio traffic was not encrypted.")
-_WORDED_RE = re.compile(r"^([A-ZÀ-Ý][a-zà-ÿ]{2,14}) (\d{1,2})(?:\s*[—–:-]|\.)\s+(?=\S)")
+# ("Lesson 2. Radio traffic was not encrypted."); the word may be printed in capitals
+# ("ITEM 2.  ADOPTION OF THE AGENDA") or qualified by a second word in lower case ("Agenda
+# item 2: Confirmation of previous minutes"), the run 1, 2 … deciding as for one word
+_WORDED_RE = re.compile(
+    r"^([A-ZÀ-Ý](?:[a-zà-ÿ]{2,14}(?: [a-zà-ÿ]{2,14})?|[A-ZÀ-Ý]{2,14})) (\d{1,2})"
+    r"(?:\s*[—–:-]|\.)\s+(?=\S)"
+)
 _RUN_IN_MIN_WORDS = 8  # what follows the number: a sentence, not a heading's title
 
 
@@ -272,7 +277,8 @@ def worded_headings(units: Sequence[Unit], read: dict[int, Marker]) -> dict[int,
         plain = [r for r in run if r[0].line.heading_level is None]
         if len(run) < _HEAD_MIN_RUN or (plain and _paragraphs_run_on(units, plain, read)):
             continue
+        cited = word.capitalize() if word.isupper() else word  # "ITEM 2" is cited Item 2
         for u, end in run:
-            value = f"{word} {u.text[len(word) : end].strip()}"
+            value = f"{cited} {u.text[len(word) : end].strip()}"
             found[u.start] = Marker("division", u.text[:end], value, end, "holds-items")
     return found
