@@ -153,3 +153,42 @@ def test_a_colon_after_a_past_cue_or_another_sentence(
     lang: str, text: str, own: str, values: list[str]
 ) -> None:
     assert [h.value for h in find_dates(text, lang, own_date=own)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "own", "values"),
+    [
+        # a future cue passing by in a past narrative ("planned", "prévues par la loi"): the
+        # colon's list would be pushed most of a year ahead; it keeps the own date's year
+        (
+            "en",
+            "The attack, planned for months, came in two waves: on 14 March and on 2 April.",
+            "2026-06-26",
+            ["2026-03-14", "2026-04-02"],
+        ),
+        (
+            "fr",
+            "Les mesures prévues par la loi ont été appliquées aux événements suivants : "
+            "le 14 mars et le 2 avril.",
+            "2026-06-26",
+            ["2026-03-14", "2026-04-02"],
+        ),
+        # negative: a programme into the next year, within half a year, is next year's
+        (
+            "en",
+            "The committee will meet on two dates: 14 January and 3 March.",
+            "2026-11-10",
+            ["2027-01-14", "2027-03-03"],
+        ),
+        (
+            "fr",
+            "Le comité se réunira à deux dates : le 14 janvier et le 3 mars.",
+            "2026-11-10",
+            ["2027-01-14", "2027-03-03"],
+        ),
+    ],
+)
+def test_a_colon_pushes_no_date_most_of_a_year_ahead(
+    lang: str, text: str, own: str, values: list[str]
+) -> None:
+    assert [h.value for h in find_dates(text, lang, own_date=own)] == values

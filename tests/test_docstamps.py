@@ -354,13 +354,15 @@ def test_a_stamp_word_on_a_list_entry(lang: str, lines: str, kept: bool) -> None
         ),
         (
             "fr",
-            "Communiqué – Publié le 2 mai 2026\nMinistère de l'Intérieur – Mis à jour le 3 mai 2026",
+            "Communiqué – Publié le 2 mai 2026\n"
+            "Ministère de l'Intérieur – Mis à jour le 3 mai 2026",
             1,
             True,
         ),
         (
             "fr",
-            "Communiqué – Publié le 2 mai 2026\nMinistère de l'Intérieur – Mis à jour le 3 mai 2026",
+            "Communiqué – Publié le 2 mai 2026\n"
+            "Ministère de l'Intérieur – Mis à jour le 3 mai 2026",
             0,
             True,
         ),

@@ -15,7 +15,7 @@ from typing import Literal
 
 from .._knowledge import NEVER, alternation, load_dates
 
-_Mode = Literal["past", "ahead", "recent", "current", "previous", "example", "following"]
+_Mode = Literal["past", "ahead", "soon", "recent", "current", "previous", "example", "following"]
 
 __all__ = [
     "_FUTURE_REACH",
@@ -312,7 +312,7 @@ def _mode(text: str, start: int, end: int) -> _Mode:
     if _future_in(clause, done):
         return "ahead"
     if done < 0 and _future_lead_in(text, start):
-        return "ahead"  # a colon opens the list its verb governs: "déploiera … sur deux sites :"
+        return "soon"  # a colon opens the list its verb governs: "déploiera … sur deux sites :"
     if _this_year_re().match(text[end : end + 24].replace("\u2019", "'")):
         return "current"
     if _last_year_re().search(clause):

@@ -18,8 +18,15 @@ from ..normalise._linekinds import page_furniture
 from ._dates import DateHit
 from ._doccues import _PLACE, _alt, _cues
 from ._docfields import archived
-from ._docplace import _line_below, cell_alone, dated_item, line_above, linked_entry, listed_entry
-from ._docplace import recurs
+from ._docplace import (
+    _line_below,
+    cell_alone,
+    dated_item,
+    line_above,
+    linked_entry,
+    listed_entry,
+    recurs,
+)
 from ._docplace import line_bounds as _line_bounds
 from ._docplace import words as _words
 from ._document import _dateline, _dateline_score, stamp_cue
@@ -111,9 +118,10 @@ def _list_entry(text: str, h: DateHit) -> bool:
     another document, not the page (guidelines §2: dates in other chrome do not count):
     the repetition of the shape tells the list, whatever the site's words. A list item
     (:func:`listed_entry`), or lines with no marker that end on a dash and their date, the
-    line beside one of the list's entries (:func:`_sibling`), not other chrome; a stamp on its own ("Published 3 March 2026", "Page last updated: 23 May 2026") has no
-    headline and dash before it, and stays the page's; so does a run of stamps whose cue
-    heads each line ("First published – 14 May 2026" then "Last updated – 21 May 2026")."""
+    line beside it an entry of the list, not other chrome (:func:`_sibling`); a stamp on
+    its own ("Published 3 March 2026", "Page last updated: 23 May 2026") has no headline
+    and dash before it, and stays the page's; so does a run of stamps whose cue heads each
+    line ("First published – 14 May 2026" then "Last updated – 21 May 2026")."""
     lo, hi = _line_bounds(text, h.start, h.end)
     if hi - lo > _ENTRY_CHARS:
         return False  # running text (and a long line is not searched again for each date)
