@@ -86,3 +86,109 @@ def test_a_colon_keeps_the_tense_of_its_verb(
     lang: str, text: str, own: str, values: list[str]
 ) -> None:
     assert [h.value for h in find_dates(text, lang, own_date=own)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "own", "values"),
+    [
+        # a future verb, then "last year" before the colon: the list is of past events
+        (
+            "en",
+            "As the minister will recall, three attacks struck the capital last year: "
+            "on 2 August and on 5 September.",
+            "2026-06-26",
+            ["2025-08-02", "2025-09-05"],
+        ),
+        (
+            "fr",
+            "Comme le ministre le rappellera, trois attaques ont frappé la capitale l'an "
+            "dernier : le 2 août et le 5 septembre.",
+            "2026-06-26",
+            ["2025-08-02", "2025-09-05"],
+        ),
+        # negative: "last year" before the future verb leaves the list ahead
+        (
+            "en",
+            "Building on last year's Games, the force will deploy systems at two sites: "
+            "the fair on 2 August and the race on 5 September.",
+            "2026-06-26",
+            ["2026-08-02", "2026-09-05"],
+        ),
+        (
+            "fr",
+            "Forte des Jeux de l'an dernier, l'armée déploiera des moyens sur deux sites : "
+            "la foire du 2 août et la course du 5 septembre.",
+            "2026-06-26",
+            ["2026-08-02", "2026-09-05"],
+        ),
+        # a question ends its sentence: its future verb does not reach the next one's list
+        (
+            "en",
+            "Will the threat rise again? Attacks so far: the bombing on 14 March.",
+            "2026-06-26",
+            ["2026-03-14"],
+        ),
+        (
+            "fr",
+            "La menace reviendra-t-elle ? Attaques du printemps : l'explosion du 14 mars.",
+            "2026-06-26",
+            ["2026-03-14"],
+        ),
+        # negative: the question's own list after its colon keeps its verb's tense
+        (
+            "en",
+            "Which sites will the force cover: the parade on 14 July?",
+            "2026-06-26",
+            ["2026-07-14"],
+        ),
+        (
+            "fr",
+            "Quels sites l'armée couvrira-t-elle : le défilé du 14 juillet ?",
+            "2026-06-26",
+            ["2026-07-14"],
+        ),
+    ],
+)
+def test_a_colon_after_a_past_cue_or_another_sentence(
+    lang: str, text: str, own: str, values: list[str]
+) -> None:
+    assert [h.value for h in find_dates(text, lang, own_date=own)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "own", "values"),
+    [
+        # a future cue passing by in a past narrative ("planned", "prévues par la loi"): the
+        # colon's list would be pushed most of a year ahead; it keeps the own date's year
+        (
+            "en",
+            "The attack, planned for months, came in two waves: on 14 March and on 2 April.",
+            "2026-06-26",
+            ["2026-03-14", "2026-04-02"],
+        ),
+        (
+            "fr",
+            "Les mesures prévues par la loi ont été appliquées aux événements suivants : "
+            "le 14 mars et le 2 avril.",
+            "2026-06-26",
+            ["2026-03-14", "2026-04-02"],
+        ),
+        # negative: a programme into the next year, within half a year, is next year's
+        (
+            "en",
+            "The committee will meet on two dates: 14 January and 3 March.",
+            "2026-11-10",
+            ["2027-01-14", "2027-03-03"],
+        ),
+        (
+            "fr",
+            "Le comité se réunira à deux dates : le 14 janvier et le 3 mars.",
+            "2026-11-10",
+            ["2027-01-14", "2027-03-03"],
+        ),
+    ],
+)
+def test_a_colon_pushes_no_date_most_of_a_year_ahead(
+    lang: str, text: str, own: str, values: list[str]
+) -> None:
+    assert [h.value for h in find_dates(text, lang, own_date=own)] == values

@@ -302,3 +302,103 @@ def test_a_stamp_word_on_a_list_entry(lang: str, lines: str, kept: bool) -> None
     line_end = text.index("\n", line_start)
     hit = next(h for h in find_dates(text, lang) if line_start <= h.start < line_end)
     assert page_stamp(text, hit, line_start, line_end, body_start=0) is kept
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines", "asked", "kept"),
+    [
+        # a page's stamp after a dash, under a bulleted list of dated links: it has no marker,
+        # so it is no item of that list; the page's stamp
+        (
+            "en",
+            "- [Venue checklist](https://example.org/b) – 2 March 2026\n"
+            "Print this page – Last updated 3 May 2026",
+            1,
+            True,
+        ),
+        (
+            "fr",
+            "- [Guide des exploitants](https://example.org/b) – 2 mars 2026\n"
+            "Imprimer la page – Mis à jour le 3 mai 2026",
+            1,
+            True,
+        ),
+        # negative: the same stamp's word on an item of the list, its marker with it
+        (
+            "en",
+            "- [Venue checklist](https://example.org/b) – 2 March 2026\n"
+            "- [Threat level guidance](https://example.org/c) – updated 3 May 2026",
+            1,
+            False,
+        ),
+        (
+            "fr",
+            "- [Guide des exploitants](https://example.org/b) – 2 mars 2026\n"
+            "- [Fiche réflexe](https://example.org/c) – mise à jour le 3 mai 2026",
+            1,
+            False,
+        ),
+        # a publication's stamp over an update's, each after its label and a dash: the
+        # page's run of stamps, both of them the page's
+        (
+            "en",
+            "News story – Published 2 May 2026\nFrom the Home Office – Last updated 3 May 2026",
+            1,
+            True,
+        ),
+        (
+            "en",
+            "News story – Published 2 May 2026\nFrom the Home Office – Last updated 3 May 2026",
+            0,
+            True,
+        ),
+        (
+            "fr",
+            "Communiqué – Publié le 2 mai 2026\n"
+            "Ministère de l'Intérieur – Mis à jour le 3 mai 2026",
+            1,
+            True,
+        ),
+        (
+            "fr",
+            "Communiqué – Publié le 2 mai 2026\n"
+            "Ministère de l'Intérieur – Mis à jour le 3 mai 2026",
+            0,
+            True,
+        ),
+        # negative: entries that repeat one stamp's word are a list's
+        ("en", "Notice 40 – updated 22 October 2026\nNotice 39 – updated 1 October 2026", 0, False),
+        (
+            "fr",
+            "Note n° 4 – mise à jour le 4 mars 2026\nNote n° 3 – mise à jour le 2 mars 2026",
+            0,
+            False,
+        ),
+        # a copyright notice's year after a dash beside the stamp: the site's, no entry
+        ("en", "Print this page – Last updated 3 May 2026\n© Crown copyright – 2026", 0, True),
+        (
+            "fr",
+            "Imprimer la page – Mis à jour le 3 mai 2026\n© Ministère de l'Intérieur – 2026",
+            0,
+            True,
+        ),
+        # negative: a headline's bare year beside it is an entry's
+        ("en", "Threat level guidance – updated 3 May 2026\nVenue checklist – 2026", 0, False),
+        (
+            "fr",
+            "Fiche réflexe attentat – mise à jour le 3 mai 2026\nGuide des exploitants – 2026",
+            0,
+            False,
+        ),
+    ],
+)
+def test_a_stamp_beside_other_chrome_of_an_entry_shape(
+    lang: str, lines: str, asked: int, kept: bool
+) -> None:
+    """Below the text (body_start 0), the date closing line ``asked`` of ``lines``."""
+    head = "Body of the page.\n\n"
+    text = head + lines + "\n"
+    line_start = len(head) + sum(len(x) + 1 for x in lines.split("\n")[:asked])
+    line_end = text.index("\n", line_start)
+    hit = [h for h in find_dates(text, lang) if line_start <= h.start < line_end][-1]
+    assert page_stamp(text, hit, line_start, line_end, body_start=0) is kept

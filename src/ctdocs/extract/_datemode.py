@@ -15,7 +15,7 @@ from typing import Literal
 
 from .._knowledge import NEVER, alternation, load_dates
 
-_Mode = Literal["past", "ahead", "recent", "current", "previous", "example", "following"]
+_Mode = Literal["past", "ahead", "soon", "recent", "current", "previous", "example", "following"]
 
 __all__ = [
     "_FUTURE_REACH",
@@ -311,13 +311,25 @@ def _mode(text: str, start: int, end: int) -> _Mode:
     done = _done_at(clause) if done_just_before(text, start, end) else -1
     if _future_in(clause, done):
         return "ahead"
-    if done < 0 and _future_in(_clause_before(text, start, _FUTURE_REACH, ".;\n"), done):
-        return "ahead"  # a colon opens the list its verb governs: "déploiera … sur deux sites :"
+    if done < 0 and _future_lead_in(text, start):
+        return "soon"  # a colon opens the list its verb governs: "déploiera … sur deux sites :"
     if _this_year_re().match(text[end : end + 24].replace("\u2019", "'")):
         return "current"
     if _last_year_re().search(clause):
         return "previous"
     return "past"
+
+
+def _future_lead_in(text: str, start: int) -> bool:
+    """Whether the clause of a year-less date read past a colon (back to the full stop,
+    semicolon, question or exclamation mark or line break) holds a future cue or verb after
+    its last word of the past: a thing done or "last year" after the future word ("As the
+    minister will recall, three attacks struck the capital last year: on 14 July …") tells
+    a list of past events; a question before ("Will the threat rise? Attacks this spring:
+    …") is another sentence."""
+    lead = _clause_before(text, start, _FUTURE_REACH, ".;?!\n")
+    last_year = max((m.end() for m in _last_year_re().finditer(lead)), default=-1)
+    return _future_in(lead, max(_done_at(lead), last_year))
 
 
 def _future_in(clause: str, done: int) -> bool:

@@ -107,7 +107,9 @@ def _infer_year(
     the first such year. ``recent`` ("le 23 février dernier", "last
     February") is the last such day on or before the own date; ``current`` ("de
     cette année") is in the own date's year, ``previous`` ("last year") in the one
-    before. An ``example`` has no year (see _resolve).
+    before. ``soon`` (a future verb before the colon opening a list) is ahead, but in the
+    next year only within half a year: a passing cue ("planned for months:", "prévues par
+    la loi :") leads past events as well. An ``example`` has no year (see _resolve).
     """
 
     def after_own(y: int, slack: int = _SLACK_DAYS) -> bool:
@@ -129,6 +131,9 @@ def _infer_year(
         year = own[0] - 1
     elif own is not None and mode == "ahead":
         year = own[0] if not before_own(own[0]) else own[0] + 1
+    elif own is not None and mode == "soon":
+        soon = _ordinal(own[0] + 1, m, d or 1) - _ordinal(*own) <= _NEAR_AHEAD_DAYS
+        year = own[0] + 1 if before_own(own[0]) and soon else own[0]
     elif own is not None and mode == "recent":
         year = own[0] if not after_own(own[0], 0) else own[0] - 1
     elif own is not None and (year is None or after_own(year)):

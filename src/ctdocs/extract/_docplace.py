@@ -36,6 +36,7 @@ __all__ = [
     "bulleted",
     "cell_alone",
     "closing_sentence",
+    "dated_item",
     "head_end",
     "last_cell",
     "line_above",
@@ -321,8 +322,13 @@ def listed_entry(text: str, lo: int, hi: int) -> bool:
         return False
     # a neighbour up to its first year: the last item may run on into the page's footer the
     # reader joined to it ("- … – 29 avril 2026 ecologie.gouv.fr – Ministère …")
-    near = (line_above(text, lo), _line_below(text, hi))
-    return any(_DATED_ITEM.match(n) for line in near for n in (line, _cut(line)))
+    return any(dated_item(line) for line in (line_above(text, lo), _line_below(text, hi)))
+
+
+def dated_item(line: str) -> bool:
+    """Whether ``line`` (stripped) is a list's item ending on a dash and its date, or ends
+    so at its first year (:func:`listed_entry`'s neighbour)."""
+    return any(_DATED_ITEM.match(n) for n in (line, _cut(line)))
 
 
 _YEAR_TAIL = re.compile(r"((?<!\d)(?:19|20)\d{2})(?!\d)[^\n]*")

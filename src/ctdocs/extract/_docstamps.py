@@ -18,7 +18,15 @@ from ..normalise._linekinds import page_furniture
 from ._dates import DateHit
 from ._doccues import _PLACE, _alt, _cues
 from ._docfields import archived
-from ._docplace import _line_below, cell_alone, line_above, linked_entry, listed_entry, recurs
+from ._docplace import (
+    _line_below,
+    cell_alone,
+    dated_item,
+    line_above,
+    linked_entry,
+    listed_entry,
+    recurs,
+)
 from ._docplace import line_bounds as _line_bounds
 from ._docplace import words as _words
 from ._document import _dateline, _dateline_score, stamp_cue
@@ -109,10 +117,11 @@ def _list_entry(text: str, h: DateHit) -> bool:
     October 2026", "Rapport annuel 2024 (PDF) – publié le 5 juin 2025") dates that entry,
     another document, not the page (guidelines §2: dates in other chrome do not count):
     the repetition of the shape tells the list, whatever the site's words. A list item
-    (:func:`listed_entry`), or lines with no marker that end on a dash and their date; a
-    stamp on its own ("Published 3 March 2026", "Page last updated: 23 May 2026") has no
-    headline and dash before it, and stays the page's; so does a run of stamps whose cue
-    heads each line ("First published – 14 May 2026" then "Last updated – 21 May 2026")."""
+    (:func:`listed_entry`), or lines with no marker that end on a dash and their date, the
+    line beside it an entry of the list, not other chrome (:func:`_sibling`); a stamp on
+    its own ("Published 3 March 2026", "Page last updated: 23 May 2026") has no headline
+    and dash before it, and stays the page's; so does a run of stamps whose cue heads each
+    line ("First published – 14 May 2026" then "Last updated – 21 May 2026")."""
     lo, hi = _line_bounds(text, h.start, h.end)
     if hi - lo > _ENTRY_CHARS:
         return False  # running text (and a long line is not searched again for each date)
@@ -121,12 +130,43 @@ def _list_entry(text: str, h: DateHit) -> bool:
     cues = _cues()
     if cues.stamp.search(headline) or cues.published.search(headline):
         return False  # the line's label is a stamp's, not another document's headline
-    if listed_entry(text, lo, hi):
-        return True
-    if _DASHED_ENTRY.fullmatch(text[lo:hi].strip()) is None:
-        return False
+    kind = _stamp_kind(text[max(dash, lo) : h.start])
     near = (line_above(text, lo), _line_below(text, hi))
-    return any(_DASHED_ENTRY.fullmatch(line) for line in near)
+    if listed_entry(text, lo, hi) and any(dated_item(n) and _sibling(n, kind) for n in near):
+        return True
+    line = text[lo:hi].strip()
+    if _DASHED_ENTRY.fullmatch(line) is None:
+        return False
+    marked = _MARKER.match(line) is not None
+    return any(
+        _DASHED_ENTRY.fullmatch(n) is not None
+        and (_MARKER.match(n) is not None) == marked
+        and _sibling(n, kind)
+        for n in near
+    )
+
+
+def _stamp_kind(part: str) -> str | None:
+    """Which stamp's cue opens ``part`` (a line's words from its last dash to its date): a
+    publication's ("Publié le", "Published"), an update's ("Mis à jour le", "Last
+    updated"), or none."""
+    cues = _cues()
+    if cues.published.search(part):
+        return "published"
+    return "stamp" if cues.stamp.search(part) else None
+
+
+def _sibling(line: str, kind: str | None) -> bool:
+    """Whether the line beside a dated line (both ending on a dash and a date) is another
+    entry of its list, not other chrome of the same shape: a copyright notice's year ("©
+    Crown copyright – 2026") dates the site, and a stamp of another kind ("News story –
+    Published 2 May 2026" over "Home Office – Last updated 3 May 2026") makes with it the
+    page's run of stamps, a publication's then an update's; a list's entries repeat one
+    shape, a bare date or the same stamp's word ("– updated …" on each)."""
+    if "\u00a9" in line:
+        return False
+    dash = max(line.rfind(d) for d in _DASHES)
+    return _stamp_kind(line[max(dash, 0) :]) in (None, kind)
 
 
 # an entry's line with no list marker: a headline, a dash, a date a few words long at its
@@ -136,6 +176,8 @@ _DASHED_ENTRY = re.compile(
 )
 _ENTRY_CHARS = 300  # a headline and its date; a longer line is running text
 _DASHES = ("\u2013", "\u2014", " - ")  # between an entry's headline and its date
+# a list item's marker: an entry with none and one with one are not items of one list
+_MARKER = re.compile(r"[-*\u2022][ \t]")
 
 
 def _field_line(text: str, h: DateHit, line_start: int, line_end: int) -> bool:
