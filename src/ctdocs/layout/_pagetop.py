@@ -23,7 +23,8 @@ whose words the document prints again below ("Council of Europe" over a resoluti
 its Assembly, a court's name over its findings, a state's name over its gazette's
 motto) keeps its run open, as the guidelines keep a chrome line whose words occur in
 the document (§5). A run's line of a title's length, longer than any line of the head left
-below, is the title over a label or a byline, not a banner. Only position, neighbours and shape decide: no word of any site.
+below, is the title over a label or a byline, not a banner. Only position, neighbours and
+shape decide: no word of any site.
 """
 
 from __future__ import annotations

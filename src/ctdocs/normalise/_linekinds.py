@@ -280,11 +280,11 @@ def comment_block_offsets(raw: str) -> frozenset[int]:
 
 
 def _stands_alone(lines: list[str], i: int, end: int) -> bool:
-    """Lines ``i`` to ``end`` are a block of their own: a blank line (or the page's edge)
-    above and below. A comment between two lines of one paragraph stays the paragraph's,
-    as a one-line HTML comment does: set aside, it would cut the clause that holds it in
-    two (its sentence's end an unnumbered paragraph of its own)."""
-    return (i == 0 or not lines[i - 1].strip()) and (end >= len(lines) or not lines[end].strip())
+    """Lines ``i`` to ``end`` are not inside a paragraph: a blank line (or the page's edge)
+    above or below them. A comment between two lines of one paragraph stays the
+    paragraph's, as a one-line HTML comment does: set aside, it would cut the clause that
+    holds it in two (its sentence's end an unnumbered paragraph of its own)."""
+    return i == 0 or not lines[i - 1].strip() or end >= len(lines) or not lines[end].strip()
 
 
 def _line_starts(raw: str) -> tuple[list[int], list[str]]:
