@@ -168,3 +168,45 @@ def test_an_image_that_is_a_links_only_content_is_an_image_line(line: str, image
     """The picture and its alt text are no words of the text (guidelines §5); a link of
     words, or an image followed by a caption's words, is not an image line."""
     assert is_image_line(line) is image
+
+
+INSIDE = {
+    # a comment between two lines of one clause: set aside, it would cut the clause in two
+    "fr": (
+        "1. Les États membres désignent une autorité compétente\n",
+        "<!-- rédaction : vérifier\nle chiffre avec le ministère -->\n",
+        "aux fins du présent règlement.\n",
+    ),
+    "en": (
+        "1. Member States shall designate a competent authority\n",
+        "%%\nreviewed by legal\n%%\n",
+        "for the purposes of this Regulation.\n",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_comment_inside_a_paragraph_stays_the_paragraphs(lang: str) -> None:
+    """Between two lines of one paragraph, a comment is left to the paragraph, as a
+    one-line HTML comment is: the clause keeps its sentence whole."""
+    above, comment, below = INSIDE[lang]
+    assert comment_block_offsets(above + comment + below) == frozenset()
+    norm = normalise(above + comment + below, markdown=True)
+    assert _split(norm)[0] == []
+
+
+@pytest.mark.parametrize("where", ["blank-both", "blank-above", "blank-below", "page-top"])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_comment_with_a_blank_line_on_one_side_is_markup(lang: str, where: str) -> None:
+    """The same comment with a blank line (or the page's edge) above or below it cuts no
+    paragraph: each of its lines is markup, the lines around it are the text."""
+    above, comment, below = INSIDE[lang]
+    raw = {
+        "blank-both": above + "\n" + comment + "\n" + below,
+        "blank-above": above + "\n" + comment + below,
+        "blank-below": above + comment + "\n" + below,
+        "page-top": comment + below,
+    }[where]
+    marked, text = _split(normalise(raw, markdown=True))
+    assert marked == comment.strip().split("\n")
+    assert text == ([below.strip()] if where == "page-top" else [above.strip(), below.strip()])

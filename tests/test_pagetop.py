@@ -277,3 +277,57 @@ def test_a_banner_the_sites_footer_prints_again_is_noise(lang: str) -> None:
         ]
     )
     assert units[0].noise == "navigation"
+
+
+LABEL = {"fr": "Communiqué de presse", "en": "Press release"}
+BYLINE = {"fr": "Par Jeanne Dupont", "en": "By Jane Smith"}
+STANDFIRST = {
+    "fr": "Des contrôles renforcés sur les armes à feu",
+    "en": "Stronger controls on firearms and explosives",
+}
+SHARE = {"fr": "Partager : Facebook | X | Courriel", "en": "Share: Facebook | X | Email"}
+
+
+@pytest.mark.parametrize("under", ["label", "byline"])
+@pytest.mark.parametrize("standfirst", [False, True])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_title_between_breadcrumb_and_share_bar_over_a_label_stays(
+    lang: str, standfirst: bool, under: str
+) -> None:
+    """The title (and its standfirst) between the breadcrumb and the share bar, a content
+    type's label or a byline under the bar: the title is the run's longest line, longer
+    than any line left below, so the run is the document's head, no banner."""
+    head = [TITLE[lang], *([STANDFIRST[lang]] if standfirst else [])]
+    short = {"label": LABEL, "byline": BYLINE}[under][lang]
+    units = _page(
+        [
+            (CHROME[lang], "navigation"),
+            *((t, None) for t in head),
+            (SHARE[lang], "web-chrome"),
+            (short, None),
+            (SENTENCE[lang], None),
+        ]
+    )
+    assert [u.noise for u in units[1 : 1 + len(head)]] == [None] * len(head)
+
+
+@pytest.mark.parametrize("under", ["label", "title"])
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_short_banner_over_a_label_is_still_noise(lang: str, under: str) -> None:
+    """The same place held by a site's name (shorter than a title), or a long tagline over
+    a longer title: the banner all the same."""
+    name, tagline = {
+        "fr": ("Portail de la Justice", "Le droit et la justice au service de tous"),
+        "en": ("Legal Information Online", "Free access to the law for all"),
+    }[lang]
+    line, short = (name, LABEL[lang]) if under == "label" else (tagline, TITLE[lang])
+    units = _page(
+        [
+            (CHROME[lang], "navigation"),
+            (line, None),
+            (SHARE[lang], "web-chrome"),
+            (short, None),
+            (SENTENCE[lang], None),
+        ]
+    )
+    assert units[1].noise == "web-chrome"

@@ -22,7 +22,9 @@ matter, a masthead, a signature) is the document's: no run holds it. A banner's 
 whose words the document prints again below ("Council of Europe" over a resolution of
 its Assembly, a court's name over its findings, a state's name over its gazette's
 motto) keeps its run open, as the guidelines keep a chrome line whose words occur in
-the document (§5). Only position, neighbours and shape decide: no word of any site.
+the document (§5). A run's line of a title's length, longer than any line of the head left
+below, is the title over a label or a byline, not a banner. Only position, neighbours and
+shape decide: no word of any site.
 """
 
 from __future__ import annotations
@@ -46,6 +48,8 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 _SHORT_CLOSED = 4  # a tagline may close on a full stop ("Empowered lives.")
 _LEADS = (":", ";")
 _TOOLS_UNDER_FIRST = 2  # the page's first line: a banner only over a run of tools
+_TITLE_WORDS = 5  # a run's line this long, longer than the head left below, may be the title
+_MENU_RE = re.compile(r"\s(?:[|·•/]|::)\s")  # a menu's or a banner's items, cut by separators
 
 
 def _prose(u: Unit) -> bool:
@@ -102,6 +106,8 @@ def mark_page_top(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> N
             return
         if _printed_again(units[i:end], units[end + 1 :]):
             return
+        if _holds_title(units[i:end], units[end + 1 :]):
+            return
         for u in units[i:end]:
             u.noise = below.noise
         i = end
@@ -123,3 +129,25 @@ def _printed_again(run: Sequence[Unit], rest: Sequence[Unit]) -> bool:
     own head (its issuer, the letterhead's motto under it)."""
     below = f" {_key(' '.join(u.text for u in rest if u.noise not in _SITE))} "
     return any(f" {_key(u.text)} " in below for u in run)
+
+
+def _words(u: Unit) -> int:
+    return len(_WORD_RE.findall(u.text))
+
+
+def _holds_title(run: Sequence[Unit], rest: Sequence[Unit]) -> bool:
+    """A run's line long enough for a title (no menu) and longer than every open line left
+    below before the text's first sentence: the page's title between its breadcrumb and its
+    share bar, over a content type's label or a byline ("Press release", "By …"), which a
+    banner never stands over (the title below is the longer line)."""
+    longest = max((_words(u) for u in run if not _MENU_RE.search(u.text)), default=0)
+    if longest < _TITLE_WORDS:
+        return False
+    below = 0
+    for u in rest:
+        if u.noise is not None:
+            continue
+        if _prose(u):
+            break
+        below = max(below, _words(u))
+    return longest > below

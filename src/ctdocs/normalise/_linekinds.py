@@ -265,7 +265,7 @@ def comment_block_offsets(raw: str) -> frozenset[int]:
     metadata kept as a comment, ``.. title: …``; an editor's note ``%% version relue
     … %%``). The page's code, never its text; a comment opened inside a line of prose,
     never closed, or whose closing line goes on with words is not one (those words are
-    printed)."""
+    printed), nor one inside a paragraph (:func:`_stands_alone`)."""
     if "<!--" not in raw and "%%" not in raw:
         return frozenset()  # speed: most pages hold none
     out: set[int] = set()
@@ -273,9 +273,18 @@ def comment_block_offsets(raw: str) -> frozenset[int]:
     i = 0
     while i < len(lines):
         n = _comment_span(lines, i)
-        out.update(starts[i : i + n])
+        if n and _stands_alone(lines, i, i + n):
+            out.update(starts[i : i + n])
         i += max(n, 1)
     return frozenset(out)
+
+
+def _stands_alone(lines: list[str], i: int, end: int) -> bool:
+    """Lines ``i`` to ``end`` are not inside a paragraph: a blank line (or the page's edge)
+    above or below them. A comment between two lines of one paragraph stays the
+    paragraph's, as a one-line HTML comment does: set aside, it would cut the clause that
+    holds it in two (its sentence's end an unnumbered paragraph of its own)."""
+    return i == 0 or not lines[i - 1].strip() or end >= len(lines) or not lines[end].strip()
 
 
 def _line_starts(raw: str) -> tuple[list[int], list[str]]:
