@@ -15,7 +15,11 @@ breadcrumb's or a field's separator) and ends there (the line's end, a separator
 Its first and last words are no part's, step's or item's word (``symbol_part``,
 ``caption``, ``symbol_version``, ``symbol_not_kind``, ``document.toml``); its serial is no
 year, span of years or date; and its kind leads no other serial on the lines it leads (a
-series). The weakest evidence in :mod:`._docsymbol`: heard only when nothing else speaks.
+series). A printing is no entry of a list of its kind's items (the line above or below leads
+with the same kind and another serial), no sentence running on past its year in brackets or a
+comma ("Resolution 2396 (2017) calls on …"), no street's number before a postal code
+(``postal_codes``). The weakest evidence in :mod:`._docsymbol`: heard only when nothing else
+speaks.
 """
 
 from __future__ import annotations
@@ -50,6 +54,10 @@ _FRACTION = re.compile(r"\d{1,3}/\d{1,3}")  # a page of so many ("1/3"), not a s
 _PAGED = re.compile(r"(?i)(?:[ \t]\d{1,3}|page[ \t]+\d{1,3}(?:/\d{1,3})?)[ \t]*$")
 _DATE_PREP = re.compile(r"(?i)(?:du|of|dated|de|del)[ \t]+\d")
 _SEPARATOR = re.compile(r"[:\u2013\u2014|\u00b7\-\]\"\x27)(,]")
+# a sentence running on past the number: its year in brackets or a comma, then a word in small
+# letters ("Resolution 2396 (2017) calls on …", "Résolution 2178, adoptée en 2014, …")
+_BRACKETED = re.compile(r"\([^()\n]*\)")
+_CLAUSE = re.compile(r",[ \t]*[^\W\d_A-Z\u00c0-\u00de]")
 
 
 @cache
@@ -93,6 +101,21 @@ def _agents() -> frozenset[str]:
 
 
 @cache
+def _postal() -> re.Pattern[str]:
+    """A postal code and its town (``postal_codes``, ``document.toml``)."""
+    return re.compile("|".join(f"(?:{p})" for p in load_document().postal_codes) or "(?!)")
+
+
+def _addressed(rest: str, after: str) -> bool:
+    """Whether the run is a street's name and number: a postal code and its town follow it on
+    its line, after a comma ("Rue de la Loi 16, 1000 Bruxelles"), or open the next line."""
+    tail = rest.strip()
+    if tail.startswith(","):
+        return _postal().match(tail[1:].strip()) is not None
+    return not tail and _postal().match(after.strip()) is not None
+
+
+@cache
 def _part_cited() -> re.Pattern[str]:
     """A part's word and its number on the rest of the line ("… du 30 juillet 2026 - art. 4"):
     the run cites another instrument's article (``symbol_part``)."""
@@ -103,6 +126,13 @@ def _ended(rest: str, run: str) -> bool:
     """Whether the line ends where the run does: nothing, a separator, a date's preposition,
     or a heading of capitals running on ("LOI N° 14 DE 2026 PORTANT …")."""
     tail = rest.strip()
+    bracketed = _BRACKETED.match(tail)
+    if bracketed is not None:
+        tail = tail[bracketed.end() :].lstrip()
+        if tail[:1].islower():
+            return False  # "Resolution 2396 (2017) calls on States …"
+    if _CLAUSE.match(tail):
+        return False  # "Resolution 2178, which the Council adopted …"
     if not tail or _SEPARATOR.match(tail) or _DATE_PREP.match(tail):
         return True
     line = run + rest
@@ -119,6 +149,8 @@ def _fits(kind: str, serial: str) -> bool:
     not_kind = _not_kind()
     if words[0] in not_kind or words[-1] in not_kind or _record().match(kind):
         return False
+    if any(_edged(words, n.split()) for n in not_kind if " " in n):
+        return False  # "Case Study 3": a word of several ("case study") first or last
     if not _agents().isdisjoint(words):
         return False
     first = serial.split()[0]
@@ -128,9 +160,38 @@ def _fits(kind: str, serial: str) -> bool:
     return _DATE.fullmatch(first) is None and _FRACTION.fullmatch(first) is None
 
 
+def _edged(words: list[str], entry: list[str]) -> bool:
+    """Whether ``entry``'s words open or close ``words``."""
+    return words[: len(entry)] == entry or words[-len(entry) :] == entry
+
+
 def _span(year: str, end: str) -> bool:
     """Whether ``end`` closes a span of two years running from ``year`` (2025-26, 2025/2026)."""
     return int(end) == (int(year) + 1) % 100
+
+
+def _next_line(text: str, end: int) -> str:
+    """The line after the one ending at ``end``."""
+    stop = text.find("\n", end + 1)
+    return text[end + 1 : stop if stop >= 0 else len(text)]
+
+
+def _listed(text: str, leads: list[re.Match[str]]) -> set[int]:
+    """The runs that are entries of a list of their kind's items: the line before or after
+    leads with the same kind and another serial ("Guidance Note 3: …" over "Guidance Note 7:
+    …", a contents list's "Principle 1", "Principle 2"). A list's entry names an item of a
+    series, or another text; the document's own number stands alone on its line."""
+    lines = [text.count("\n", 0, m.start("run")) for m in leads]
+    runs: dict[int, set[tuple[str, str]]] = {}
+    for ln, m in zip(lines, leads, strict=True):
+        runs.setdefault(ln, set()).add((_key(m.group("kind")), _key(m.group("serial"))))
+    listed: set[int] = set()
+    for i, (ln, m) in enumerate(zip(lines, leads, strict=True)):
+        kind, serial = _key(m.group("kind")), _key(m.group("serial"))
+        near = runs.get(ln - 1, set()) | runs.get(ln + 1, set())
+        if any(k == kind and s != serial for k, s in near):
+            listed.add(i)
+    return listed
 
 
 def lead_symbol(text: str, head: str, title: str | None) -> str | None:
@@ -139,11 +200,15 @@ def lead_symbol(text: str, head: str, title: str | None) -> str | None:
     counts: Counter[str] = Counter()
     first: dict[str, tuple[int, str, str]] = {}
     unpaged: set[str] = set()  # runs printed once at least on a line that is not a running one
-    for m in _run().finditer(text):
+    leads = list(_run().finditer(text))
+    listed = _listed(text, leads)
+    for i, m in enumerate(leads):
         kind, serial = m.group("kind"), m.group("serial")
         rest = m.group("rest")
         cited = _part_cited().search(rest) is not None
-        if cited or not _ended(rest, m.group("run")) or not _fits(kind, serial):
+        if cited or i in listed or not _ended(rest, m.group("run")) or not _fits(kind, serial):
+            continue
+        if _addressed(rest, _next_line(text, m.end())):
             continue
         key = _key(m.group("run"))
         counts[key] += 1
