@@ -324,3 +324,41 @@ def test_the_own_number_beside_those_shapes_is_kept(
 )
 def test_lead_symbol_address(text: str, expected: str | None) -> None:
     assert lead_symbol(text, text, None) == expected
+
+
+# a title read from one of the text's lines is that line's printing, not a second one: a study
+# titled with the instrument it studies, printed once, has no number of its own (review of
+# session 42); an HTML page's <title>, printed outside its text, is a second printing
+TITLED_ONCE = [
+    ("en", "markdown", "# Resolution 2396 (2017): five years on\n\n{p}\n\n{p}\n"),
+    ("fr", "markdown", "# Résolution 2396 (2017) : cinq ans après\n\n{p}\n\n{p}\n"),
+    ("en", "text", "Directive 2017/541 – Transposition review\n\n{p}\n\n{p}\n"),
+    ("fr", "text", "Directive 2017/541 – Bilan de la transposition\n\n{p}\n\n{p}\n"),
+]
+
+
+@pytest.mark.parametrize(("lang", "layout", "text"), TITLED_ONCE)
+def test_a_title_line_printed_once_is_no_number(lang: str, layout: str, text: str) -> None:
+    doc = parse_text(text.format(p=PROSE[lang]), layout=layout)  # type: ignore[arg-type]
+    assert doc.symbol is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "symbol"),
+    [
+        (
+            "fr",
+            "<html><head><title>Note d'analyse 12 : drones | Agence</title></head><body><main>"
+            "<h1>Note d'analyse 12 : drones</h1><p>{p}</p><p>{p}</p></main></body></html>",
+            "Note d'analyse 12",
+        ),
+        (
+            "en",
+            "<html><head><title>Threat Bulletin 12: drones | Agency</title></head><body><main>"
+            "<h1>Threat Bulletin 12: drones</h1><p>{p}</p><p>{p}</p></main></body></html>",
+            "Threat Bulletin 12",
+        ),
+    ],
+)
+def test_a_page_title_outside_the_text_is_a_printing(lang: str, text: str, symbol: str) -> None:
+    assert parse_text(text.format(p=PROSE[lang]), layout="html").symbol == symbol

@@ -11,7 +11,8 @@ number ("Pillar 2", "Table 1", "Recommendation 5") belongs to a series the text 
 So a run of at most five words opening on a capital, maybe a number's mark, and a serial
 that opens on a digit, is the document's number when it leads a line (or follows a
 breadcrumb's or a field's separator) and ends there (the line's end, a separator, a date's
-"du"/"of", or a heading in capitals running on) twice or more, the title counting as one.
+"du"/"of", or a heading in capitals running on) twice or more, a page's ``<title>`` (printed
+outside the text) counting as one.
 Its first and last words are no part's, step's or item's word (``symbol_part``,
 ``caption``, ``symbol_version``, ``symbol_not_kind``, ``document.toml``); its serial is no
 year, span of years or date; and its kind leads no other serial on the lines it leads (a
@@ -195,8 +196,10 @@ def _listed(text: str, leads: list[re.Match[str]]) -> set[int]:
 
 
 def lead_symbol(text: str, head: str, title: str | None) -> str | None:
-    """The first run of the head that leads its line twice or more in ``text`` (the title
-    leading with it counting once), or None (see the module's docstring)."""
+    """The first run of the head that leads its line twice or more in ``text`` (``title``, a
+    title printed outside the text, an HTML page's ``<title>``, leading with it counting
+    once), or None (see the module's docstring). A title read from one of the text's lines is
+    that line's printing, never a second one."""
     counts: Counter[str] = Counter()
     first: dict[str, tuple[int, str, str]] = {}
     unpaged: set[str] = set()  # runs printed once at least on a line that is not a running one
