@@ -185,17 +185,22 @@ def test_a_series_a_citation_a_year_or_a_part_is_no_number(
 
 
 @pytest.mark.parametrize(
-    ("text", "title", "expected"),
+    ("text", "title", "page", "expected"),
     [
-        ("Note 14 – Drones\n\nbody\n", "Note 14 – Drones", "Note 14"),
-        ("Note 14 – Drones\n\nbody\n", None, None),  # printed once
-        ("Note 14 – Drones\nNote 14 – Drones\n", "Autre chose", "Note 14"),
-        ("Note 14 explique la menace.\nNote 14 explique tout.\n", None, None),  # sentences
-        ("", None, None),
+        # a page's <title> repeating the title read from the text's line: printed twice
+        ("Note 14 – Drones\n\nbody\n", "Note 14 – Drones", "Note 14 – Drones | Agence", "Note 14"),
+        # the title read from the text's line is that line's printing: printed once
+        ("Note 14 – Drones\n\nbody\n", "Note 14 – Drones", None, None),
+        ("Note 14 – Drones\n\nbody\n", None, None, None),
+        # a <title> the title does not repeat (a breadcrumb's step below it): printed once
+        ("Report 14\n\nbody\n", "Public safety", "Report 14 - Committee", None),
+        ("Note 14 – Drones\nNote 14 – Drones\n", "Autre chose", None, "Note 14"),
+        ("Note 14 explique la menace.\nNote 14 explique tout.\n", None, None, None),  # sentences
+        ("", None, None, None),
     ],
 )
-def test_lead_symbol(text: str, title: str | None, expected: str | None) -> None:
-    assert lead_symbol(text, text, title) == expected
+def test_lead_symbol(text: str, title: str | None, page: str | None, expected: str | None) -> None:
+    assert lead_symbol(text, text, title, page) == expected
 
 
 # lines of the rule's shape that number no document of their own (review of session 42): a
@@ -362,3 +367,35 @@ def test_a_title_line_printed_once_is_no_number(lang: str, layout: str, text: st
 )
 def test_a_page_title_outside_the_text_is_a_printing(lang: str, text: str, symbol: str) -> None:
     assert parse_text(text.format(p=PROSE[lang]), layout="html").symbol == symbol
+
+
+# a reStructuredText field of a site generator's comment (".. description: …"), which the text
+# may join with the comment's other fields on one line, leads its value as a front matter's key
+@pytest.mark.parametrize(
+    ("lang", "text", "symbol"),
+    [
+        (
+            "en",
+            "<!--\n.. title: Closing the gaps\n.. slug: brief-12\n.. description: Policy Brief "
+            "12 – drafting points.\n.. type: text\n-->\n\n*Policy Brief 12 · Implementation "
+            "Programme*\n\n{p}\n\n{p}\n",
+            "Policy Brief 12",
+        ),
+        (
+            "fr",
+            "<!--\n.. title: Combler les lacunes\n.. slug: note-12\n.. description: Note d'analyse "
+            "12 – points de rédaction.\n.. type: text\n-->\n\n*Note d'analyse 12 · Programme de "
+            "mise en œuvre*\n\n{p}\n\n{p}\n",
+            "Note d'analyse 12",
+        ),
+        # a field naming another text, its number printed once
+        (
+            "en",
+            "<!--\n.. title: Closing the gaps\n.. description: Policy Brief 11 – drafting points."
+            "\n-->\n\n*Implementation Programme*\n\n{p}\n\n{p}\n",
+            None,
+        ),
+    ],
+)
+def test_a_rest_field_leads_its_value(lang: str, text: str, symbol: str | None) -> None:
+    assert parse_text(text.format(p=PROSE[lang]), layout="markdown").symbol == symbol

@@ -12,7 +12,7 @@ So a run of at most five words opening on a capital, maybe a number's mark, and 
 that opens on a digit, is the document's number when it leads a line (or follows a
 breadcrumb's or a field's separator) and ends there (the line's end, a separator, a date's
 "du"/"of", or a heading in capitals running on) twice or more, a page's ``<title>`` (printed
-outside the text) counting as one.
+outside the text) that its title repeats counting as one.
 Its first and last words are no part's, step's or item's word (``symbol_part``,
 ``caption``, ``symbol_version``, ``symbol_not_kind``, ``document.toml``); its serial is no
 year, span of years or date; and its kind leads no other serial on the lines it leads (a
@@ -38,10 +38,12 @@ _KIND_WORDS = 5  # words at most in a kind ("Communication FINMA sur la surveill
 _PRINTINGS = 2  # printings at least of the document's own number at a line's lead
 _LETTERS = r"(?:[^\W\d_]|[\x27\u2019.-](?=[^\W\d_]))*[.]?"
 _WORD = rf"[^\W\d_]{_LETTERS}"
-# where a line's own words begin: past markup and a call-out's tag, a front matter's key, a
+# where a line's own words begin: past markup and a call-out's tag, a front matter's key (maybe
+# a reStructuredText field's ".. description:", whose comment the text may join in one line), a
 # breadcrumb's or field's separator, an opening bracket or quotation mark
 _LEAD = (
     r"(?:^[^\w\n]*(?:\[![a-z]+\][ \t]*)?|^[a-z][\w-]{1,30}:[ \t]*[\"\x27]?"
+    r"|(?:^|[ \t])\.\.[ \t]+[a-z][\w-]{1,30}:[ \t]*[\"\x27]?"
     r"|[ \t][>\u203a\u00bb|\u00b7/\u2013\u2014][ \t]+|[\[\"\u201c])"
 )
 # a serial: a digit, then letters, digits and joiners, maybe "of 2026" / "de 2026"
@@ -171,6 +173,11 @@ def _span(year: str, end: str) -> bool:
     return int(end) == (int(year) + 1) % 100
 
 
+def _leads(line: str, key: str) -> bool:
+    """Whether ``line`` opens with ``key`` as a whole."""
+    return line.startswith(key) and not line[len(key) : len(key) + 1].isalnum()
+
+
 def _next_line(text: str, end: int) -> str:
     """The line after the one ending at ``end``."""
     stop = text.find("\n", end + 1)
@@ -182,7 +189,12 @@ def _listed(text: str, leads: list[re.Match[str]]) -> set[int]:
     leads with the same kind and another serial ("Guidance Note 3: …" over "Guidance Note 7:
     …", a contents list's "Principle 1", "Principle 2"). A list's entry names an item of a
     series, or another text; the document's own number stands alone on its line."""
-    lines = [text.count("\n", 0, m.start("run")) for m in leads]
+    lines: list[int] = []
+    at = ln = 0
+    for m in leads:  # in the text's order: the newlines counted once
+        ln += text.count("\n", at, m.start("run"))
+        at = m.start("run")
+        lines.append(ln)
     runs: dict[int, set[tuple[str, str]]] = {}
     for ln, m in zip(lines, leads, strict=True):
         runs.setdefault(ln, set()).add((_key(m.group("kind")), _key(m.group("serial"))))
@@ -195,11 +207,13 @@ def _listed(text: str, leads: list[re.Match[str]]) -> set[int]:
     return listed
 
 
-def lead_symbol(text: str, head: str, title: str | None) -> str | None:
-    """The first run of the head that leads its line twice or more in ``text`` (``title``, a
-    title printed outside the text, an HTML page's ``<title>``, leading with it counting
-    once), or None (see the module's docstring). A title read from one of the text's lines is
-    that line's printing, never a second one."""
+def lead_symbol(
+    text: str, head: str, title: str | None, page_title: str | None = None
+) -> str | None:
+    """The first run of the head that leads its line twice or more in ``text``, or None (see
+    the module's docstring). The document's ``title`` is read from one of the text's lines: that
+    line's printing, never a second one, unless an HTML page's ``<title>`` (``page_title``),
+    printed outside the text, leads with the run too: then the two count once more."""
     counts: Counter[str] = Counter()
     first: dict[str, tuple[int, str, str]] = {}
     unpaged: set[str] = set()  # runs printed once at least on a line that is not a running one
@@ -218,10 +232,9 @@ def lead_symbol(text: str, head: str, title: str | None) -> str | None:
         if _PAGED.search(rest) is None:
             unpaged.add(key)
         first.setdefault(key, (m.start("run"), m.group("run"), _key(kind)))
-    if title:
-        lead = _key(title)
+    if title and page_title:
         for key in counts:
-            if lead.startswith(key) and not lead[len(key) : len(key) + 1].isalnum():
+            if _leads(_key(title), key) and _leads(_key(page_title), key):
                 counts[key] += 1
     printed = [k for k, n in counts.items() if n >= _PRINTINGS and k in unpaged]
     # a kind three of whose serials are each printed twice numbers a series (a part's heading

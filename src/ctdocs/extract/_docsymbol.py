@@ -92,13 +92,13 @@ def own_symbol(
     these is found (or only a record's generated identifier, a file's name: ``not_symbol``),
     a code the ``title`` prints at its edge (:func:`._docshape.title_symbol`), a kind and
     its number leading two lines (:mod:`._doclead`; an HTML page's ``page_title``, printed
-    outside the text, counting as one), else the first identifier the page
-    declares (``declared``) that is a number's shape.
+    outside the text, counting as one when it repeats the ``title``), else the first
+    identifier the page declares (``declared``) that is a number's shape.
     """
     head = text[: _head_end(text, _cues().head_lines)]
     symbol = _own(text, head, language)
     if symbol is None or not_symbol(symbol):
-        symbol = title_symbol(title) or lead_symbol(text, head, page_title)
+        symbol = title_symbol(title) or lead_symbol(text, head, title, page_title)
     if symbol is None:
         symbol = next((s for v in declared if (s := declared_symbol(v)) is not None), None)
     return symbol if symbol is None else with_acronym(head, whole_cell(text, _unstopped(symbol)))
