@@ -185,14 +185,217 @@ def test_a_series_a_citation_a_year_or_a_part_is_no_number(
 
 
 @pytest.mark.parametrize(
-    ("text", "title", "expected"),
+    ("text", "title", "page", "expected"),
     [
-        ("Note 14 – Drones\n\nbody\n", "Note 14 – Drones", "Note 14"),
-        ("Note 14 – Drones\n\nbody\n", None, None),  # printed once
-        ("Note 14 – Drones\nNote 14 – Drones\n", "Autre chose", "Note 14"),
-        ("Note 14 explique la menace.\nNote 14 explique tout.\n", None, None),  # sentences
-        ("", None, None),
+        # a page's <title> repeating the title read from the text's line: printed twice
+        ("Note 14 – Drones\n\nbody\n", "Note 14 – Drones", "Note 14 – Drones | Agence", "Note 14"),
+        # the title read from the text's line is that line's printing: printed once
+        ("Note 14 – Drones\n\nbody\n", "Note 14 – Drones", None, None),
+        ("Note 14 – Drones\n\nbody\n", None, None, None),
+        # a <title> the title does not repeat (a breadcrumb's step below it): printed once
+        ("Report 14\n\nbody\n", "Public safety", "Report 14 - Committee", None),
+        ("Note 14 – Drones\nNote 14 – Drones\n", "Autre chose", None, "Note 14"),
+        ("Note 14 explique la menace.\nNote 14 explique tout.\n", None, None, None),  # sentences
+        ("", None, None, None),
     ],
 )
-def test_lead_symbol(text: str, title: str | None, expected: str | None) -> None:
-    assert lead_symbol(text, text, title) == expected
+def test_lead_symbol(text: str, title: str | None, page: str | None, expected: str | None) -> None:
+    assert lead_symbol(text, text, title, page) == expected
+
+
+# lines of the rule's shape that number no document of their own (review of session 42): a
+# list's entry of a series or of other texts, the line above or below leading with the same
+# kind and another number; a cited instrument's number whose sentence runs on past its year in
+# brackets or a comma; a street's name and number over a postal code and its town; a part's
+# word of two words
+NOT_OWN = [
+    (
+        "en",
+        "Guidance on terrorist financing risk\n\nRelated guidance:\nGuidance Note 3: Beneficial "
+        "ownership\nGuidance Note 7: Wire transfers\n\n{p}\n\nGuidance Note 3: Beneficial "
+        "ownership\n\n{p}\n",
+    ),
+    (
+        "fr",
+        "Questions fréquentes sur le gel des avoirs\n\nQuestion 1 : Qui doit geler ?\nQuestion 2 "
+        ": Quand déclarer ?\n\nQuestion 1 : Qui doit geler ?\n\n{p}\n\nQuestion 2 : Quand "
+        "déclarer ?\n\n{p}\n",
+    ),
+    (
+        "en",
+        "Implementation report on foreign terrorist fighters\n\nResolution 2396 (2017) and border"
+        " security\n\n{p}\n\nResolution 2396 (2017), adopted under Chapter VII, requires States "
+        "to collect API and PNR data.\n\n{p}\n",
+    ),
+    (
+        "fr",
+        "Rapport sur les combattants terroristes étrangers\n\nRésolution 2396 (2017) et sécurité "
+        "des frontières\n\n{p}\n\nRésolution 2396 (2017), adoptée en vertu du Chapitre VII, "
+        "impose aux États de collecter les données API et PNR.\n\n{p}\n",
+    ),
+    (
+        "en",
+        "Annual report of the Monitoring Team\n\nResolution 2178, which the Council adopted in "
+        "2014, defines foreign terrorist fighters.\n\n{p}\n\nResolution 2178, as reinforced "
+        "since, remains the framework for travel bans.\n",
+    ),
+    (
+        "fr",
+        "Rapport de l'Équipe de surveillance\n\nRésolution 2178, adoptée en 2014, définit les "
+        "combattants terroristes étrangers.\n\n{p}\n\nRésolution 2178, telle que renforcée "
+        "depuis, reste le cadre des interdictions de voyager.\n",
+    ),
+    (
+        "en",
+        "Europol\nEisenhowerlaan 73\n2517 KK The Hague\n\nEU Terrorism Situation and Trend "
+        "Report\n\n{p}\n\n{p}\n\nContact\nEisenhowerlaan 73\n2517 KK The Hague\n",
+    ),
+    (
+        "fr",
+        "Organe de coordination pour l'analyse de la menace\nRue de la Loi 16, 1000 Bruxelles\n\n"
+        "Évaluation de la menace terroriste\n\n{p}\n\n{p}\n\nContact\nRue de la Loi 16, 1000 "
+        "Bruxelles\n",
+    ),
+    ("en", "Lessons learned\n\nCase Study 3 – Returnees\n\n{p}\n\nCase Study 3 – Returnees\n"),
+    ("fr", "Retours d'expérience\n\nÉtude de cas 3 – Retours\n\n{p}\n\nÉtude de cas 3 – Retours\n"),
+]
+
+# the same shapes on the document's own number: its number apart from a list of related
+# numbers, its year in brackets closing the line, a date (no postal code) after it
+OWN = [
+    (
+        "en",
+        "html",
+        "<html><head><title>Sanctions Notice 41: Russia</title></head><body><main><h1>Sanctions "
+        "Notice 41: Russia</h1><p>{p}</p><p>{p}</p><h2>Related notices</h2><ul><li>Sanctions "
+        "Notice 40: Russia</li><li>Sanctions Notice 39: DPRK</li></ul></main></body></html>",
+        "Sanctions Notice 41",
+    ),
+    (
+        "fr",
+        "text",
+        "Fiches liées :\nBulletin de veille 46\nBulletin de veille 45\n\nBulletin de veille 47\n\n"
+        "{p}\n\n{p}\n\nBulletin de veille 47 – page 2\n",
+        "Bulletin de veille 47",
+    ),
+    (
+        "en",
+        "text",
+        "Security Advisory 12 (2026)\n\n{p}\n\n{p}\n\nSecurity Advisory 12 (2026)\n",
+        "Security Advisory 12",
+    ),
+    (
+        "fr",
+        "text",
+        "Avis de sécurité 12 (2026)\n\n{p}\n\n{p}\n\nAvis de sécurité 12 (2026) – page 2\n",
+        "Avis de sécurité 12",
+    ),
+    (
+        "fr",
+        "text",
+        "Bulletin de veille 47\n12 mai 2026\n\n{p}\n\nBulletin de veille 47, 12 mai 2026\n",
+        "Bulletin de veille 47",
+    ),
+    (
+        "en",
+        "text",
+        "Threat Bulletin 47\n12 May 2026\n\n{p}\n\nThreat Bulletin 47, 12 May 2026\n",
+        "Threat Bulletin 47",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_OWN)
+def test_a_list_entry_a_running_sentence_or_an_address_is_no_number(lang: str, text: str) -> None:
+    assert parse_text(text.format(p=PROSE[lang]), layout="text").symbol is None
+
+
+@pytest.mark.parametrize(("lang", "layout", "text", "symbol"), OWN)
+def test_the_own_number_beside_those_shapes_is_kept(
+    lang: str, layout: str, text: str, symbol: str
+) -> None:
+    doc = parse_text(text.format(p=PROSE[lang]), layout=layout)  # type: ignore[arg-type]
+    assert doc.symbol == symbol
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eisenhowerlaan 73, 2517 KK The Hague\nEisenhowerlaan 73, 2517 KK The Hague\n", None),
+        ("Rue de la Loi 16\n1000 Bruxelles\nRue de la Loi 16\n1000 Bruxelles\n", None),
+        ("Note 14\n2026 Annual Report\nNote 14\n", "Note 14"),  # a year, no postal code
+        ("Note 14, 3 mai 2026\nNote 14, 3 mai 2026\n", "Note 14"),
+    ],
+)
+def test_lead_symbol_address(text: str, expected: str | None) -> None:
+    assert lead_symbol(text, text, None) == expected
+
+
+# a title read from one of the text's lines is that line's printing, not a second one: a study
+# titled with the instrument it studies, printed once, has no number of its own (review of
+# session 42); an HTML page's <title>, printed outside its text, is a second printing
+TITLED_ONCE = [
+    ("en", "markdown", "# Resolution 2396 (2017): five years on\n\n{p}\n\n{p}\n"),
+    ("fr", "markdown", "# Résolution 2396 (2017) : cinq ans après\n\n{p}\n\n{p}\n"),
+    ("en", "text", "Directive 2017/541 – Transposition review\n\n{p}\n\n{p}\n"),
+    ("fr", "text", "Directive 2017/541 – Bilan de la transposition\n\n{p}\n\n{p}\n"),
+]
+
+
+@pytest.mark.parametrize(("lang", "layout", "text"), TITLED_ONCE)
+def test_a_title_line_printed_once_is_no_number(lang: str, layout: str, text: str) -> None:
+    doc = parse_text(text.format(p=PROSE[lang]), layout=layout)  # type: ignore[arg-type]
+    assert doc.symbol is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "symbol"),
+    [
+        (
+            "fr",
+            "<html><head><title>Note d'analyse 12 : drones | Agence</title></head><body><main>"
+            "<h1>Note d'analyse 12 : drones</h1><p>{p}</p><p>{p}</p></main></body></html>",
+            "Note d'analyse 12",
+        ),
+        (
+            "en",
+            "<html><head><title>Threat Bulletin 12: drones | Agency</title></head><body><main>"
+            "<h1>Threat Bulletin 12: drones</h1><p>{p}</p><p>{p}</p></main></body></html>",
+            "Threat Bulletin 12",
+        ),
+    ],
+)
+def test_a_page_title_outside_the_text_is_a_printing(lang: str, text: str, symbol: str) -> None:
+    assert parse_text(text.format(p=PROSE[lang]), layout="html").symbol == symbol
+
+
+# a reStructuredText field of a site generator's comment (".. description: …"), which the text
+# may join with the comment's other fields on one line, leads its value as a front matter's key
+@pytest.mark.parametrize(
+    ("lang", "text", "symbol"),
+    [
+        (
+            "en",
+            "<!--\n.. title: Closing the gaps\n.. slug: brief-12\n.. description: Policy Brief "
+            "12 – drafting points.\n.. type: text\n-->\n\n*Policy Brief 12 · Implementation "
+            "Programme*\n\n{p}\n\n{p}\n",
+            "Policy Brief 12",
+        ),
+        (
+            "fr",
+            "<!--\n.. title: Combler les lacunes\n.. slug: note-12\n.. description: Note d'analyse "
+            "12 – points de rédaction.\n.. type: text\n-->\n\n*Note d'analyse 12 · Programme de "
+            "mise en œuvre*\n\n{p}\n\n{p}\n",
+            "Note d'analyse 12",
+        ),
+        # a field naming another text, its number printed once
+        (
+            "en",
+            "<!--\n.. title: Closing the gaps\n.. description: Policy Brief 11 – drafting points."
+            "\n-->\n\n*Implementation Programme*\n\n{p}\n\n{p}\n",
+            None,
+        ),
+    ],
+)
+def test_a_rest_field_leads_its_value(lang: str, text: str, symbol: str | None) -> None:
+    assert parse_text(text.format(p=PROSE[lang]), layout="markdown").symbol == symbol

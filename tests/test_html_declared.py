@@ -15,7 +15,7 @@ import pytest
 
 from ctdocs import parse_text
 from ctdocs.extract._docshape import declared_symbol
-from ctdocs.readers._declared import declared_identifiers
+from ctdocs.readers._declared import declared_identifiers, page_title
 
 BODY = {
     "en": (
@@ -153,3 +153,22 @@ def test_declared_symbol_reads_only_a_numbers_shape(
     value: str | None, expected: str | None
 ) -> None:
     assert declared_symbol(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (
+            "<html><head><title>Note d'analyse 12 &amp; drones</title></head><body>",
+            "Note d'analyse 12 & drones",
+        ),
+        (
+            "<html><head><TITLE>\n  Threat Bulletin 12 |\n Agency </TITLE></head>",
+            "Threat Bulletin 12 | Agency",
+        ),
+        ("<html><head><title></title></head><body><p>x</p>", None),
+        ("<html><body><svg><title>Map 3</title></svg><p>x</p></body>", None),  # not the head's
+    ],
+)
+def test_page_title(source: str, expected: str | None) -> None:
+    assert page_title(source) == expected

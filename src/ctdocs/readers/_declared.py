@@ -17,13 +17,14 @@ from functools import cache
 
 from .._knowledge import load_document
 
-__all__ = ["declared_identifiers"]
+__all__ = ["declared_identifiers", "page_title"]
 
 _META = re.compile(r"(?is)<meta\b[^>]*>")
 _ATTR = re.compile(r"""(?is)\b(name|property|content)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _BODY = re.compile(r"(?i)<body\b|</head\s*>")
 _PARTS = 2  # a name and one namespace's prefix at most
 _HEAD_CHARS = 65536  # a page's head is read this far at most, if it never closes
+_TITLE = re.compile(r"(?is)<title\b[^>]*>(.*?)</title\s*>")
 
 
 @cache
@@ -53,3 +54,12 @@ def declared_identifiers(source: str) -> tuple[str, ...]:
         if len(parts) <= _PARTS and parts[-1].casefold() in names and value:
             found.append(value)
     return tuple(found)
+
+
+def page_title(source: str) -> str | None:
+    """The page's ``<title>`` in its head, blanks collapsed, or None: a printing of the page's
+    name outside its text (the extract stage counts it among the printings of a number)."""
+    end = _BODY.search(source, 0, _HEAD_CHARS)
+    m = _TITLE.search(source, 0, end.start() if end is not None else _HEAD_CHARS)
+    value = " ".join(html.unescape(m.group(1)).split()) if m is not None else ""
+    return value or None

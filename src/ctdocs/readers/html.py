@@ -36,7 +36,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .._offsets import OffsetMap
-from ._declared import declared_identifiers
+from ._declared import declared_identifiers, page_title
 from ._html5 import parse
 from ._htmlconv import Converter
 from ._htmlhidden import hide_unclosed
@@ -64,6 +64,8 @@ class HtmlText:
     records: list[tuple[int, int]] = field(default_factory=list)
     # the identifiers the page's head declares in its <meta> elements (``_declared``)
     declared: tuple[str, ...] = ()
+    # the page's <title>, a printing of its name outside the text (``_declared``)
+    title: str | None = None
 
 
 def html_to_text(source: str) -> HtmlText:
@@ -93,4 +95,5 @@ def html_to_text(source: str) -> HtmlText:
         link_lines=conv.link_lines,
         records=list(OffsetMap(anchors).ranges_to_output(records, len(text))),
         declared=declared_identifiers(source),
+        title=page_title(source),
     )
