@@ -61,6 +61,20 @@ _LONGUE = "".join(f"{n}. {_CORPS}\n" for n in range(1, 90))
             "mars 2026 avec quarante officiers des États côtiers et les partenaires." + _FR,
             "2026-04-02",
         ),
+        # a sitting named above, not right before the cue: a report's, no record's
+        (
+            "fr",
+            "Rapport sur la menace terroriste, adopté en séance plénière\n\nPublié le 15 avril "
+            "2026\n\nRéunie le 3 mars 2026, la commission a entendu le ministre de l'intérieur."
+            + _FR,
+            "2026-04-15",
+        ),
+        (
+            "en",
+            "Report of the Committee, agreed at its last sitting\n\nPublished 15 April 2026\n\n"
+            "Convened on 3 March 2026, the committee heard the Minister of the Interior." + _EN,
+            "2026-04-15",
+        ),
     ],
 )
 def test_a_held_cue_outside_a_record_dates_no_text(lang: str, text: str, value: str | None) -> None:
@@ -82,6 +96,19 @@ def test_a_held_cue_outside_a_record_dates_no_text(lang: str, text: str, value: 
             "Compte rendu de la réunion du comité de pilotage\n\nMis en ligne le 2 avril 2026\n\n"
             "Réunie le mardi 3 mars 2026 à Dakar, salle B du ministère" + _FR,
             "2026-03-03",
+        ),
+        # the sitting named right before the cue, no record above
+        (
+            "fr",
+            "Conseil municipal de Dakar\n\nSéance tenue le mardi 17 mars 2026 à 14 h, salle du "
+            "conseil" + _FR,
+            "2026-03-17",
+        ),
+        (
+            "en",
+            "Legislative Council\n\nSitting held on Tuesday, 17 March 2026 at 10.00 a.m. in the "
+            "Chamber" + _EN,
+            "2026-03-17",
         ),
     ],
 )

@@ -10,7 +10,7 @@ reports a meeting ("The conference, held in Hanoi on 3 May 2026, adopted …") o
 other words in small letters and dates an event, not the text; so does one that opens on
 the cue in a text that names no record or sitting ("Elections held on 12 May 2026 were
 marred …", "Réunie le 3 mars 2026, la commission a entendu …" in a report). The cue words
-are data (``document.toml``, ``held`` and ``held_record``).
+are data (``document.toml``, ``held``, ``held_record`` and ``held_sitting``).
 """
 
 from __future__ import annotations
@@ -54,11 +54,14 @@ def _approved_line() -> re.Pattern[str]:
 
 
 @cache
-def _record() -> re.Pattern[str]:
-    """A word naming a meeting's record or sitting ("Minutes", "Procès-verbal", "Séance"),
-    not a count of minutes ("15 minutes")."""
-    words = document_cues("held_record")
-    return re.compile(rf"(?<![^\W\d_])(?<!\d)(?<!\d[ \t])(?:{words})(?![^\W\d_])", re.IGNORECASE)
+def _record() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A word naming a meeting's record ("Minutes", "Procès-verbal"), not a count of minutes
+    ("15 minutes"); and the sitting a held cue's lead names, that word alone ("Séance")."""
+    words, sitting = document_cues("held_record"), document_cues("held_sitting")
+    return (
+        re.compile(rf"(?<![^\W\d_])(?<!\d)(?<!\d[ \t])(?:{words})(?![^\W\d_])", re.IGNORECASE),
+        re.compile(rf"[\W_]*(?:{sitting})[\W_]*$", re.IGNORECASE),
+    )
 
 
 def meeting_day(text: str, lo: int, before: str) -> bool:
@@ -66,10 +69,11 @@ def meeting_day(text: str, lo: int, before: str) -> bool:
     meeting record's opening line says the meeting was held on: a held cue opens the line
     after one word at most ("Séance tenue le …"), or ends a heading in capitals, and reaches
     the day in the same sentence with no other year between; above the body's first point
-    and on no list's item (a list of the meetings held); the record or the sitting named
-    on the lines above or before the cue (``held_record``: a report's "Elections held on
-    …" names none); no line of the head saying when the record was approved ("Approved on 7
-    April 2026" under "Held on 3 March 2026": the adoption's day dates the record)."""
+    and on no list's item (a list of the meetings held); the record named on the lines
+    above or the sitting right before the cue (``held_record``, ``held_sitting``: a
+    report's "Elections held on …" names neither); no line of the head saying when the
+    record was approved ("Approved on 7 April 2026" under "Held on 3 March 2026": the
+    adoption's day dates the record)."""
     held, found = _held()
     m = held.match(before) if may_hold(before, found) else None
     if m is None or len(before) - m.end() > _REACH:
@@ -82,6 +86,7 @@ def meeting_day(text: str, lo: int, before: str) -> bool:
     rest = before[m.end() :]
     if _SENTENCE_END.search(rest) is not None or _YEAR.search(rest) is not None:
         return False
-    if _record().search(text, 0, lo + m.end()) is None:
+    record, sitting = _record()
+    if sitting.match(lead) is None and record.search(text, 0, lo + m.end()) is None:
         return False
     return _approved_line().search(text, 0, lo + len(before) + _APPROVAL_BELOW) is None
