@@ -63,6 +63,11 @@ class DocumentCues(_Strict):
     # "held on", "tenue le": a meeting record's opening line or capitals heading says when the
     # meeting was held ("Held in … Suva on Wednesday, 26 August 2026 at 9.35 a.m."): its date
     held: list[str] = Field(default_factory=list)
+    # "minutes", "procès-verbal": a meeting's record, named above a held cue; elsewhere a held
+    # cue tells an event ("Elections held on …")
+    held_record: list[str] = Field(default_factory=list)
+    # "séance", "sitting": the one word before a held cue that names the sitting it records
+    held_sitting: list[str] = Field(default_factory=list)
     # "sanctioned by", "sanctionnée le": the assent that makes an act law after its passing; its
     # date is the act's, over the adoption's printed beside it
     assent: list[str] = Field(default_factory=list)

@@ -57,6 +57,7 @@ class _Fields:
     issue: re.Pattern[str]  # an issue's mark and number ("N° 47") then a month closing the line
     issue_after: re.Pattern[str]  # a field of issue marks closing the line: " - Vol. 48 N° 67"
     field_label: re.Pattern[str]  # "– Date : " opening a field of a row right before the date
+    field_row: re.Pattern[str]  # a line opening on a date field's label: "Date: 3 March …"
 
 
 @cache
@@ -94,6 +95,9 @@ def _fields() -> _Fields:
             rf"(?:{document_cues('field_label')})[ \t]*:[ \t*_]*$",
             flags,
         ),
+        field_row=re.compile(
+            rf"^[ \t*_]*(?:{document_cues('field_label')})[ \t]*:", flags | re.MULTILINE
+        ),
     )
 
 
@@ -105,16 +109,27 @@ _NEXT_FIELD = re.compile(
 )
 
 
-def field_value(before: str, after: str) -> bool:
+_ROWS = 3  # so many lines opening on a date field's label near the date: a table's records
+_ROWS_REACH = 1000  # characters each side of the date's line where those lines are counted
+
+
+def field_value(text: str, lo: int, start: int, end: int, hi: int) -> bool:
     """Whether a date is the whole value of a date field in a row of labelled fields
-    (``before`` and ``after`` it on its line): a date field's label (``field_label`` of
+    (its line's words before and after it): a date field's label (``field_label`` of
     ``document.toml``) and its colon opening the line or a field of it, the row going on
     past the date with a separator or the next field's label ("Issue date: 09/06/2026
     Effective: 1 July 2026 Addressees: …", "Réf. : … – Date : 12 mai 2026 – Destinataires :
     …"). A page's meta row prints its date so, as a short line would alone; a sentence's
-    "date: the meeting of 3 May" or "… at that date: 3 May 2026, the …" runs on in words."""
+    "date: the meeting of 3 May" or "… at that date: 3 May 2026, the …" runs on in words.
+    Rows that each open on a date field ("Date: 3 March 2026 Location: Mogadishu Event: …"
+    over "Date: 7 April 2026 …") are a chronology's records, each its event's date
+    (``text``: the whole text; the date at ``start``-``end`` on the line ``lo``-``hi``)."""
+    before, after = text[lo:start], text[end:hi]
     fields = _fields()
-    return _NEXT_FIELD.match(after) is not None and fields.field_label.search(before) is not None
+    if _NEXT_FIELD.match(after) is None or fields.field_label.search(before) is None:
+        return False
+    near = fields.field_row.finditer(text, max(0, lo - _ROWS_REACH), hi + _ROWS_REACH)
+    return sum(1 for _ in zip(range(_ROWS), near, strict=False)) < _ROWS
 
 
 def related_entry(before: str) -> bool:

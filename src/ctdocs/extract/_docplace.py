@@ -139,12 +139,31 @@ def closing_sentence(text: str, lo: int, start: int, end: int, hi: int) -> str |
     if _UPPER_START.match(line) is None or line.rstrip().endswith(","):
         return None
     cut = max((m.end() for m in _SENTENCE_END.finditer(line)), default=0)
-    if len(_WORD.findall(line, 0, cut)) > _LEAD_WORDS:
-        return None  # a paragraph's last sentence, after one of prose: an event it reports
     sentence = line[cut:]
+    cues = _cues()
+    formula = cues.closing.match(sentence) or cues.closing_ending.match(sentence)
+    if formula is None and _prose_lead(line):
+        return None  # a paragraph's last sentence, after one of prose: an event it reports
+    # (but "… ma haute considération. Fait à Paris, le 12 mai 2026." closes a letter)
     if _UPPER_START.match(sentence) is None or len(_WORD.findall(sentence)) > _FORMULA_WORDS:
         return None
     return sentence if _YEAR_CLOSE.search(text, hi) is None else None
+
+
+# a full stop after an initial or a short title ("Dr.", "M.", "Hon.", "J.") ends no sentence
+_ABBREVIATION = re.compile(r"(?<![^\W\d_])(?:[A-Z\u00c0-\u00de][^\W\d_]{0,2}|[^\W\d_])\.$")
+
+
+def _prose_lead(line: str) -> bool:
+    """Whether a formula's line (``line``: up to its day) opens with more than
+    :data:`_LEAD_WORDS` words before its last sentence: a paragraph's prose, not a signer's
+    short field. Initials and short titles end no sentence there ("Adopted by the Board,
+    chaired by Dr. A. Smith, on …" is one sentence)."""
+    cut = 0
+    for m in _SENTENCE_END.finditer(line):
+        if _ABBREVIATION.search(line, 0, m.start() + 1) is None:
+            cut = m.end()
+    return len(_WORD.findall(line, 0, cut)) > _LEAD_WORDS
 
 
 def line_before(text: str, at: int) -> str:

@@ -297,7 +297,7 @@ def _plain_score(
         return _SHORT  # a byline's or a record line's last field: "… — PE 762.418 — October 2026"
     line = text[lo:hi]
     cell = cell_alone(before, text[h.end : hi])  # however long the row: "Ed. 0.3 · 12 May 2026 · …"
-    cell = cell or boxed(before, text[h.end : hi]) or field_value(before, text[h.end : hi])
+    cell = cell or boxed(before, text[h.end : hi]) or field_value(text, lo, h.start, h.end, hi)
     if (cell or _short_line(line, h, before, after, other)) and not (
         cues.act_of.search(before) or _worded_span(h) or data_row(line)
     ):
