@@ -124,6 +124,20 @@ def test_named_line_over_a_list_stays_its_heading(
 # question keeps its preposition at the end ("What to look out for"), cut before nothing
 _NAMED_OVER_LIST: list[tuple[str, str, str, tuple[str | None, str]]] = [
     (
+        "fr",
+        "5. Organes\n\n5.1 Le Conseil de sécurité :\n\n- composition ;\n- mandat.\n\n"
+        "5.2 Le Secrétariat prépare les réunions.\n",
+        "5.1",
+        ("Le Conseil de sécurité", "composition ; mandat."),
+    ),
+    (
+        "en",
+        "5. Bodies\n\n5.1 The Council of Europe:\n\n- composition;\n- mandate.\n\n"
+        "5.2 The Secretariat prepares the meetings.\n",
+        "5.1",
+        ("The Council of Europe", "composition; mandate."),
+    ),
+    (
         "en",
         "5. Assessment\n\n5.1 The Threat:\n\n- jihadist terrorism;\n- violent far-right "
         "extremism.\n\n5.2 The Response:\n\n- prevention;\n- prosecution.\n",
@@ -168,6 +182,20 @@ _NAMED_OVER_LIST: list[tuple[str, str, str, tuple[str | None, str]]] = [
 # the same shapes that lead in: a subordinate clause cut before its object (its opener no
 # question), a named body closed by a colon over what it does
 _CUT_CLAUSES: list[tuple[str, str, str, tuple[str | None, str]]] = [
+    (
+        "fr",
+        "5. Organes\n\n5.1 Le Conseil de sécurité :\n\n- adopte les sanctions ;\n- tient "
+        "les listes.\n\n5.2 Le Secrétariat prépare les réunions.\n",
+        "5.1",
+        (None, "Le Conseil de sécurité :"),
+    ),
+    (
+        "en",
+        "5. Bodies\n\n5.1 The Council of Europe:\n\n- adopted the conclusions;\n- agreed "
+        "the list.\n\n5.2 The Secretariat prepares the meetings.\n",
+        "5.1",
+        (None, "The Council of Europe:"),
+    ),
     (
         "en",
         "4. Powers\n\n4.1 The Minister may designate an entity.\n\n4.2 Where the Minister is "

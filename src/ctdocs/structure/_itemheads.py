@@ -73,7 +73,9 @@ def leads_in(rest: str, item: str = "") -> bool:
         and ws[1][:1].isupper()
     ):
         return False
-    return ws[-1].islower() or _says(item)
+    # "L'ANIF entend": a verb after the name; not "Le Conseil de sécurité", a name's own words
+    verb = ws[-1].islower() and not any(w in continuation_words() for w in ws[1:-1])
+    return verb or _says(item)
 
 
 def _says(item: str) -> bool:
