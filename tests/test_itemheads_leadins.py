@@ -117,3 +117,120 @@ def test_named_line_over_a_list_stays_its_heading(
     lang: str, text: str, number: str, want: str
 ) -> None:
     assert _read(text, lang)[number][0] == want
+
+
+# a name over a list that the lead-in rules must leave its heading: an article before a
+# common noun names a topic (the subject that says is a named body, "The Council:"), and a
+# question keeps its preposition at the end ("What to look out for"), cut before nothing
+_NAMED_OVER_LIST: list[tuple[str, str, str, tuple[str | None, str]]] = [
+    (
+        "fr",
+        "5. Organes\n\n5.1 Le Conseil de sécurité :\n\n- composition ;\n- mandat.\n\n"
+        "5.2 Le Secrétariat prépare les réunions.\n",
+        "5.1",
+        ("Le Conseil de sécurité", "composition ; mandat."),
+    ),
+    (
+        "en",
+        "5. Bodies\n\n5.1 The Council of Europe:\n\n- composition;\n- mandate.\n\n"
+        "5.2 The Secretariat prepares the meetings.\n",
+        "5.1",
+        ("The Council of Europe", "composition; mandate."),
+    ),
+    (
+        "en",
+        "5. Assessment\n\n5.1 The Threat:\n\n- jihadist terrorism;\n- violent far-right "
+        "extremism.\n\n5.2 The Response:\n\n- prevention;\n- prosecution.\n",
+        "5.1",
+        ("The Threat", "jihadist terrorism; violent far-right extremism."),
+    ),
+    (
+        "fr",
+        "5. Évaluation\n\n5.1 La Menace :\n\n- terrorisme djihadiste ;\n- extrémisme violent "
+        "d'ultradroite.\n\n5.2 La Réponse :\n\n- prévention ;\n- poursuites.\n",
+        "5.1",
+        ("La Menace", "terrorisme djihadiste ; extrémisme violent"),
+    ),
+    (
+        "fr",
+        "2. Obligations\n\n2.1 Les obligations des entités assujetties :\n\n- identifier "
+        "leurs clients ;\n- déclarer les opérations suspectes.\n\n2.2 Les sanctions :\n\n"
+        "- amendes administratives ;\n- retrait d'agrément.\n\n2.3 Le présent guide entre en "
+        "vigueur le 1er mars 2024.\n",
+        "2.2",
+        ("Les sanctions", "amendes administratives ; retrait d'agrément."),
+    ),
+    (
+        "en",
+        "3. Obligations\n\n3.1 The obligations of reporting entities:\n\n- identify their "
+        "customers;\n- report suspicious transactions.\n\n3.2 The sanctions:\n\n"
+        "- administrative fines;\n- withdrawal of licence.\n\n3.3 This guidance takes effect "
+        "on 1 March 2024.\n",
+        "3.2",
+        ("The sanctions", "administrative fines; withdrawal of licence."),
+    ),
+    (
+        "en",
+        "1. Scope\n\n1.1 This guidance explains the reporting obligations under the Act.\n\n"
+        "1.2 What to look out for\n(a) unusual cash deposits;\n(b) transfers to high-risk "
+        "jurisdictions.\n",
+        "1.2",
+        ("What to look out for", ""),
+    ),
+]
+
+# the same shapes that lead in: a subordinate clause cut before its object (its opener no
+# question), a named body closed by a colon over what it does
+_CUT_CLAUSES: list[tuple[str, str, str, tuple[str | None, str]]] = [
+    (
+        "fr",
+        "5. Organes\n\n5.1 Le Conseil de sécurité :\n\n- adopte les sanctions ;\n- tient "
+        "les listes.\n\n5.2 Le Secrétariat prépare les réunions.\n",
+        "5.1",
+        (None, "Le Conseil de sécurité :"),
+    ),
+    (
+        "en",
+        "5. Bodies\n\n5.1 The Council of Europe:\n\n- adopted the conclusions;\n- agreed "
+        "the list.\n\n5.2 The Secretariat prepares the meetings.\n",
+        "5.1",
+        (None, "The Council of Europe:"),
+    ),
+    (
+        "en",
+        "4. Powers\n\n4.1 The Minister may designate an entity.\n\n4.2 Where the Minister is "
+        "satisfied that\n(a) the entity has committed a terrorist act; or\n(b) the entity is "
+        "owned by a listed entity,\nthe Minister shall list the entity.\n",
+        "4.2",
+        (None, "Where the Minister is satisfied"),
+    ),
+    (
+        "fr",
+        "4. Pouvoirs\n\n4.1 Le ministre peut désigner une entité.\n\n4.2 Quand le ministre "
+        "constate que\na) l'entité a commis un acte terroriste ; ou\nb) l'entité est détenue "
+        "par une entité inscrite,\nil inscrit l'entité sur la liste.\n",
+        "4.2",
+        (None, "Quand le ministre constate que"),
+    ),
+    (
+        "fr",
+        "5. Organisation\n\n5.1 Le Comité :\n\n- se réunit deux fois par an ;\n- adopte son "
+        "règlement intérieur.\n\n5.2 Le Secrétariat prépare les réunions.\n",
+        "5.1",
+        (None, "Le Comité :"),
+    ),
+    (
+        "en",
+        "5. Organisation\n\n5.1 The Secretariat:\n\n- prepares the meetings;\n- keeps the "
+        "records.\n\n5.2 The Committee meets twice a year.\n",
+        "5.1",
+        (None, "The Secretariat:"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "number", "want"), _NAMED_OVER_LIST + _CUT_CLAUSES)
+def test_topic_and_question_over_a_list_stay_headings(
+    lang: str, text: str, number: str, want: tuple[str | None, str]
+) -> None:
+    assert _read(text, lang)[number] == want

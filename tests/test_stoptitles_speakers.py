@@ -127,6 +127,10 @@ def test_titles_naming_justice_stay(
         ("Justices Sætre, Lund and Bråten", 1),
         ("Juges Lambert et Roy", 1),
         ("Justice Reform", 1),  # a speaker's shape: kept as a title unless a sibling speaks
+        ("Edelman J", 1),  # letters after words in small letters: only beside a sibling
+        ("Annex J", 1),
+        ("Justice Berg and Holm", 0),  # two names after a title in the singular
+        ("Justices Holt", 0),  # one name after a title in the plural
         ("Justice, droits de l'homme et État de droit", 0),
         ("Judicial training", 0),
         ("Training", 0),
@@ -145,3 +149,71 @@ def test_lone_justice_heading_stays() -> None:
         "3. Prisons. A new prison will open in the north.\n"
     )
     assert _read(text, "en")["1"] == ("Justice Reform", "The government will appoint forty")
+
+
+# a decimal clause's run-in title is no judge speaking: a judgment numbers its paragraphs
+# 13, (13) or [13]; letters closing words in small letters ("Annex J") need a sibling
+_TOPICS: list[tuple[str, str, dict[str, tuple[str | None, str]]]] = [
+    (
+        "en",
+        "3. Priorities\n\n3.1 Justice and Home Affairs: Member States will exchange "
+        "information.\n\n3.2 Justice Reform: The Government will review the sentencing of "
+        "offenders.\n\n3.3 Justice Sector Capacity: Training will be provided to prosecutors.\n",
+        {
+            "3.2": ("Justice Reform", "The Government will review the"),
+            "3.3": ("Justice Sector Capacity", "Training will be provided to"),
+        },
+    ),
+    (
+        "fr",
+        "3. Priorités\n\n3.1 Justice Pénale : Les États membres échangeront des "
+        "informations.\n\n3.2 Juge Antiterroriste : Le Gouvernement renforcera le pôle "
+        "spécialisé.\n\n3.3 Coopération Internationale : Des formations seront offertes.\n",
+        {
+            "3.1": ("Justice Pénale", "Les États membres échangeront des"),
+            "3.2": ("Juge Antiterroriste", "Le Gouvernement renforcera le pôle"),
+        },
+    ),
+    (
+        "en",
+        "4. Annexes\n\n4.1 Annex J. The reporting form is set out in the annex to these "
+        "guidelines.\n\n4.2 Annex K. The list of designated entities is published each "
+        "month.\n",
+        {"4.1": ("Annex J", "The reporting form is set")},
+    ),
+    (
+        "fr",
+        "11. Le formulaire figure en annexe.\n\n12. Annexe J. Le formulaire de déclaration "
+        "figure en annexe aux présentes lignes directrices.\n\n13. Police. La police "
+        "recrutera deux cents agents.\n",
+        {
+            "12": ("Annexe J", "Le formulaire de déclaration figure"),
+            "13": ("Police", "La police recrutera deux cents"),
+        },
+    ),
+]
+
+# the same shape in a judgment: judges named in small letters before their letters, in turn
+_TURNS: list[tuple[str, str, dict[str, tuple[str | None, str]]]] = [
+    (
+        "en",
+        "6. The appeal concerns a conviction for financing terrorism.\n\n7. Edelman J: I "
+        "agree with the orders proposed by the Chief Justice.\n\n8. Gordon J: I also agree "
+        "with those orders.\n\n9. The appeal is dismissed.\n",
+        {"7": (None, "Edelman J: I agree with"), "8": (None, "Gordon J: I also agree")},
+    ),
+    (
+        "fr",
+        "1. Le recours porte sur une condamnation.\n\n2. Juge Moreau : Je souscris à "
+        "l'opinion de la majorité.\n\n3. Juge Roy : Je souscris aussi.\n",
+        {"2": (None, "Juge Moreau : Je souscris"), "3": (None, "Juge Roy : Je souscris")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), _TOPICS + _TURNS)
+def test_decimal_topics_keep_titles_judges_in_turn_do_not(
+    lang: str, text: str, want: dict[str, tuple[str | None, str]]
+) -> None:
+    got = _read(text, lang)
+    assert {n: got[n] for n in want} == want

@@ -109,6 +109,10 @@ class _RunInTitle(_Strict):
     # opens on an article names a subject about to say, the list's lead-in, never its
     # heading (structure/_itemheads.py)
     subject_articles: list[str] = Field(default_factory=list)
+    # "to improve …", "se réunit …"; "endorsed the …": an item that says, opening on a verb
+    # (its mark first, or an object's article second), under a subject that leads in
+    predicate_openers: list[str] = Field(default_factory=list)
+    predicate_objects: list[str] = Field(default_factory=list)
 
 
 class _Annex(_Strict):

@@ -177,7 +177,7 @@ class _Reading(_Notes):
         if nm is not None and nm.kind == "division" and m.kind == "number":
             return True  # "2. Les axes du plan" above "Axe 1 – …": the heading of its part
         if nm is not None and nm.kind != "bullet":
-            return heads_items(m, rest, nm, u, self.text)  # "2) Typologies …" over "a) …"
+            return heads_items(m, rest, nm, u, self.text, nxt.text[nm.end :])  # "2) …" over "a)"
         # the next line opens a sentence (not "membres du …", the rest of a cut paragraph)
         lead = next((ch for ch in nxt.text if ch.isalnum()), "")
         if nm is None and nxt.text.lstrip()[:1] in "([":
@@ -279,10 +279,10 @@ class _Reading(_Notes):
         rest = self.text[after : u.end].strip()
         nxt = self._next
         nm = self.marker(nxt) if nxt is not None else None
-        if not rest.endswith(":") or nm is None or nm.kind != "bullet":
+        if not rest.endswith(":") or nxt is None or nm is None or nm.kind != "bullet":
             return None, after
-        name = rest[:-1].strip()
-        if not name[:1].isupper() or words(name) > 4 or not _names(name) or leads_in(rest):
+        name, item = rest[:-1].strip(), nxt.text[nm.end :]  # "* endorsed …" under "The Council:"
+        if not name[:1].isupper() or words(name) > 4 or not _names(name) or leads_in(rest, item):
             return None, after
         return clean_title(name), u.end
 

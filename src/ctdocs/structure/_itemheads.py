@@ -7,7 +7,9 @@ numbered heading standing alone on its line is a clause whose text is its title)
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from .._knowledge import load_language
 from ..layout import Unit
 from ..layout._numbering import Marker, find_marker, load_numbering
 from ..normalise._joins import continuation_words
@@ -27,10 +29,10 @@ _SENTENCE_INSIDE_RE = re.compile(r"[.!?;:]\s")
 _REPORTED_WINDOW = 4
 
 
-def heads_items(m: Marker, rest: str, nm: Marker, u: Unit, text: str) -> bool:
+def heads_items(m: Marker, rest: str, nm: Marker, u: Unit, text: str, item: str = "") -> bool:
     """Whether ``rest``, after number ``m`` alone on its line, heads the list that item
-    ``nm`` opens on the next line: a name (no closing mark, capitalised, a few words, no
-    verb at its head) over the list's first item."""
+    ``nm`` opens on the next line (``item``: the item's words): a name (no closing mark,
+    capitalised, a few words, no verb at its head) over the list's first item."""
     # a list's "1." led in by a colon is read as item (1) of its paragraph, as a statute's
     # subsection is ("(1) Every person who" over "(a)", a lead-in): such an item names its
     # letters only where its words are set apart in bold ("1. **Indicateurs liés au client**")
@@ -42,24 +44,65 @@ def heads_items(m: Marker, rest: str, nm: Marker, u: Unit, text: str) -> bool:
         and not TERMINAL_END.search(rest)
         and words(rest) <= _HEAD_MAX_WORDS
         and _names(rest)
-        and not leads_in(rest)
+        and not leads_in(rest, item)
     )
 
 
-def leads_in(rest: str) -> bool:
-    """Whether ``rest``, a numbered line's words over a list, leads in to the list (the
-    clause's text) rather than heading it: it ends on a function word, cut before the
-    object the items give (``4.2 Partner States to`` over ``(a) connect …``, ``3) Les
-    autorités veillent à`` over ``a) …``), or, closed by a colon, opens on an article, a
-    subject about to say (``4.5.1 L'ANIF entend :``, ``5. The Council:`` over its bullets).
-    A heading over a list names with neither (``2.2. Specific objectives:``)."""
+def leads_in(rest: str, item: str = "") -> bool:
+    """Whether ``rest``, a numbered line's words over a list whose first item's words are
+    ``item``, leads in to the list (the clause's text) rather than heading it: it ends on a
+    function word, cut before the object the items give (``4.2 Partner States to`` over
+    ``(a) connect …``, ``3) Les autorités veillent à`` over ``a) …``), or, closed by a
+    colon, it names a subject about to say, an article before a capitalised name, then its
+    verb (``4.5.1 L'ANIF entend :``) or over items that say (``5. The Council:`` over
+    ``* endorsed the strategy;``). A heading over a list names with neither (``2.2. Specific
+    objectives:``), nor with a question's preposition left at its end (``1.3 What to look
+    out for``), nor with an article before a common noun (``2.2 Les sanctions :``) or before
+    a name over names (``5.1 The Threat:`` over ``- jihadist terrorism;``)."""
     t = rest.strip()
     ws = [w for w in re.split(r"[\s'’*_]+", t.rstrip(" :")) if w]
     if not ws:
         return False
     if ws[-1].islower() and ws[-1] in continuation_words():  # not "Category A"
-        return True
-    return t.endswith(":") and ws[0].casefold() in load_numbering().run_in_title.subject_articles
+        return not _asks(ws)
+    rules = load_numbering().run_in_title
+    if not (
+        t.endswith(":")
+        and len(ws) > 1
+        and ws[0].casefold() in rules.subject_articles
+        and ws[1][:1].isupper()
+    ):
+        return False
+    # "L'ANIF entend": a verb after the name; not "Le Conseil de sécurité", a name's own words
+    verb = ws[-1].islower() and not any(w in continuation_words() for w in ws[1:-1])
+    return verb or _says(item)
+
+
+def _says(item: str) -> bool:
+    """``endorsed the strategy``, ``to improve procedures``, ``se réunit deux fois``: an
+    item that opens on a verb, told by its first word (``to``, ``se``) or by an article or
+    a possessive second (``numbering.toml`` predicate_openers, predicate_objects); never a
+    name's words (``jihadist terrorism``, ``amendes administratives``)."""
+    rules = load_numbering().run_in_title
+    ws = [w for w in re.split(r"[\s'’*_]+", item.strip().casefold()) if w]
+    return bool(ws) and (
+        ws[0] in rules.predicate_openers or (len(ws) > 2 and ws[1] in rules.predicate_objects)
+    )
+
+
+def _asks(ws: list[str]) -> bool:
+    """``What to look out for``, ``Who this guidance is for``: a question put as a heading,
+    its preposition left at the end; not a subordinate clause cut before its object
+    (``Where the Minister is satisfied that``; ``language.toml`` clause_openers)."""
+    first = ws[0].casefold()
+    return (
+        len(first) > 1 and first in load_numbering().question_indirect and first not in _openers()
+    )
+
+
+@cache
+def _openers() -> frozenset[str]:
+    return frozenset(w.casefold() for v in load_language().clause_openers.values() for w in v)
 
 
 def _bold_rest(u: Unit, m: Marker, text: str) -> bool:

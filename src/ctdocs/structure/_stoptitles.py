@@ -194,30 +194,50 @@ def _speakers(
     per_parent: dict[int | None, int] = {}
     for b in blocks:
         cut = b.body_start in cuts or b.body_start in labels
-        if b.kind == "clause" and b.title and cut and (kind := _speaker(b.title)):
+        if not (b.kind == "clause" and b.title and cut and _PARAGRAPH_RE.fullmatch(b.number)):
+            continue  # a judgment numbers paragraphs 13, (13), [13]; "3.2 Justice Reform:" names
+        if kind := _speaker(b.title):
             found[id(b)] = kind
             per_parent[b.parent] = per_parent.get(b.parent, 0) + 1
     parents = {id(b): b.parent for b in blocks}
     return {k for k, kind in found.items() if kind == 2 or per_parent[parents[k]] > 1}
 
 
+# a judgment's paragraph number: 13, (13), [13]
+_PARAGRAPH_RE = re.compile(r"[(\[]?\d{1,4}[)\]]?")
+
+
 def _speaker(title: str) -> int:
-    """2 where ``title`` is surnames closed by a judge's letters (``EDELMAN J``,
-    ``GAGELER CJ, GORDON AND JAGOT JJ``), 1 where a judge's title opens it before surnames
-    (``Justice Holt``, ``Justices Sætre, Lund and Bråten``), else 0: every name word
+    """2 where ``title`` is surnames in capitals closed by a judge's letters (``EDELMAN J``,
+    ``GAGELER CJ, GORDON AND JAGOT JJ``), as a court prints them; 1 where the letters close
+    words in small letters (``Edelman J``, as ``Annex J`` would) or a judge's title opens it
+    before surnames (``Justice Holt``, ``Justices Sætre, Lund and Bråten``: one name after
+    a title in the singular, more after one in the plural), else 0: every name word
     capitalised, joined by commas and ``and``/``et`` (``actor_shapes.toml``: ``judicial``,
-    ``bench_titles``, ``bench_joiners``)."""
+    ``bench_titles``, ``bench_plural``, ``bench_joiners``)."""
     person = load_actor_shapes().person
     ws = [w for w in re.split(r"[\s,]+", title.strip()) if w]
     joiners = {j.casefold() for j in (person.bench_joiners.all() if person.bench_joiners else [])}
+    plural = {p.casefold() for p in (person.bench_plural.all() if person.bench_plural else [])}
     kind, names = 0, ws
     if len(ws) > 1 and ws[-1].rstrip(".") in {*person.judicial, *person.judicial_plural}:
-        kind, names = 2, ws[:-1]
+        names = ws[:-1]
+        kind = 2 if all(w.isupper() for w in names) else 1
     else:
         for t in person.bench_titles.all() if person.bench_titles else []:
             n = len(t.split())
             if len(ws) > n and " ".join(ws[:n]).casefold() == t.casefold():
                 kind, names = 1, ws[n:]
+                several = (
+                    len(
+                        re.split(
+                            r",|\s(?:" + "|".join(map(re.escape, joiners)) + r")\s", " ".join(names)
+                        )
+                    )
+                    > 1
+                )
+                if several != (t.casefold() in plural):
+                    return 0  # "Justice Holt", "Justices Berg and Holm"; not "Justice X and Y"
                 break
     named = all(w[:1].isupper() or w.casefold() in joiners for w in names)
     return kind if kind and named and names[0][:1].isupper() else 0
