@@ -3,8 +3,10 @@ named persons are actors wherever they act or are named as authors). The shape h
 across publishers: initials and a surname in capitals, a name in brackets, a dotted rule
 between the name and the office, the office in capitals or after a word that qualifies
 it (:mod:`ctdocs.extract._signature_rows`). Negative rows: a heading of capitalised
-words over a sentence or over a line that opens on an office word but whose words the
-text writes in lower case is no name. Texts written for these tests in the layouts of a
+words over a sentence (an article before the office, a form of address going on to a
+sentence's word), or over a line that opens on an office word where the text writes the
+heading in lower case, and a note in brackets, are no name; a name in common words the
+text writes apart, never as one phrase, still is. Texts written for these tests in the layouts of a
 coast guard circular, a court of appeal, a gazette, a ministry's decree and a
 commission's opinion; expected values checked by hand.
 """
@@ -88,7 +90,104 @@ def test_a_heading_over_an_office_word_is_no_person(lang: str, text: str, headin
             [],
         ),
         ("x\nClaire Duval\n| Directrice | 2026 |\n", []),  # a table row under it
+        # the line under the name runs on in lower case: a wrapped paragraph's first line
+        ("x\nClaire Duval\nDirectrice de la surete et des\noperations portuaires.\n", []),
+        ("x\nRose Young\nHead teachers and youth workers are\ntrained each year.\n", []),
+        ("x\nRose Young\nHead of Prevent\nHome Office\n", ["Rose Young"]),
+        # a line in brackets: a name in capitals or after a given name, not a note
+        ("x\n(ROSE YOUNG)\nHead of Prevent\n", ["ROSE YOUNG"]),
+        ("x\n(Claire Duval)\nDirectrice\n", ["Claire Duval"]),
+        ("x\n(Original Signed)\nDirector General\n", []),
+        ("x\n(Traduction Officieuse)\nMinistre de la Justice\n", []),
     ],
 )
 def test_the_rows_found(text: str, names: list[str]) -> None:
     assert [text[s:e] for s, e in signature_rows(text)] == names
+
+
+_WORDS_EN = "Referrals of young people rose in 2025 and will rise again.\n\n"
+_WORDS_FR = "Le 3 mai 2026, une rose et un petit nombre de signalements.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "heading"),
+    [
+        # an article before the office: a paragraph under a heading, no office's line
+        (
+            "en",
+            _EN + "Returning Travellers\nThe Minister announced new checks at airports\n",
+            "Returning Travellers",
+        ),
+        (
+            "fr",
+            _FR + "Retour des Combattants\nLe Ministre a annoncé de nouveaux contrôles aux\n",
+            "Retour des Combattants",
+        ),
+        # a form of address that goes on to a sentence's word, not a rank
+        ("en", _EN + "Travel Bans\nJustice ministers agreed to extend them\n", "Travel Bans"),
+        (
+            "fr",
+            _FR + "Bilan Annuel\nCapitaine et équipage doivent signaler les incidents\n",
+            "Bilan Annuel",
+        ),
+        # a page's heading over a list of offices or a headline: its nouns name no one
+        ("en", _EN + "Key Contacts\nDirector of Operations\nHead of Policy\n", "Key Contacts"),
+        ("fr", _FR + "Personnes Ressources\nChef de la cellule\n", "Personnes Ressources"),
+        ("en", _EN + "Case Study\nJustice Secretary announces review\n", "Case Study"),
+        # a note in brackets, not a name in capitals nor opening on a given name
+        ("en", _EN + "(Original Signed)\nChief Executive\n", "Original Signed"),
+        ("fr", _FR + "(Traduction Officieuse)\nMinistre de la Justice\n", "Traduction Officieuse"),
+    ],
+)
+def test_a_line_over_a_sentence_or_a_note_is_no_person(lang: str, text: str, heading: str) -> None:
+    assert heading not in _persons(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "person"),
+    [
+        # a name in words the text writes in lower case, never as one phrase
+        ("en", _WORDS_EN + "Rose Young\nDirector of Prevent\n", "Rose Young"),
+        ("fr", _WORDS_FR + "Rose Petit\nDirectrice de la sûreté\n", "Rose Petit"),
+        # the article's negative rows' kin: a rank qualified by a word, a name in brackets
+        # opening on a given name
+        (
+            "en",
+            _EN + "(Mohammad Rafiqul Hasan)\nHead of the Financial Intelligence Unit\n",
+            "Mohammad Rafiqul Hasan",
+        ),
+        ("fr", _FR + "(Claire Duval)\nDirectrice de la sûreté\n", "Claire Duval"),
+        (
+            "en",
+            _EN + "Alasdair Roxburgh-Kerr\nCabinet Secretary for Justice\n",
+            "Alasdair Roxburgh-Kerr",
+        ),
+        ("fr", _FR + "Awa Diop-Sarr\nInspectrice générale des services\n", "Awa Diop-Sarr"),
+    ],
+)
+def test_a_name_in_common_words_over_its_office_is_a_person(
+    lang: str, text: str, person: str
+) -> None:
+    assert person in _persons(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "heading"),
+    [
+        # the same shape where the text writes the whole line as a phrase: a heading
+        (
+            "en",
+            "Officers who rose young to command were few.\n\nRose Young\nDirector of Prevent\n",
+            "Rose Young",
+        ),
+        (
+            "fr",
+            "Une rose petit format.\n\nRose Petit\nDirectrice de la sûreté\n",
+            "Rose Petit",
+        ),
+    ],
+)
+def test_a_line_the_text_writes_as_a_phrase_is_a_heading(
+    lang: str, text: str, heading: str
+) -> None:
+    assert heading not in _persons(text, lang)

@@ -250,8 +250,9 @@ def _person_title(titles: str, name: str) -> re.Pattern[str]:
 
 
 # a short qualifier in brackets after a rank, before the name: "Commodore (Retd.) Ruwan
-# Dissanayake", "Général de brigade (2S) Abdourahamane Issoufou Garba"
-_QUALIFIER = r"\([^()\n]{1,6}\)"
+# Dissanayake", "Général de brigade (2S) Abdourahamane Issoufou Garba"; a letter in it (a
+# year or a note's number in brackets is a citation's: "the Commissioner (2019) Review")
+_QUALIFIER = r"\((?=[^()\n]{0,5}[^\W\d_])[^()\n]{1,6}\)"
 
 
 def _person_credit(person: PersonCues, particles: str) -> re.Pattern[str]:

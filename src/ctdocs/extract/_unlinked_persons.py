@@ -159,15 +159,19 @@ _FIRST_RUN = re.compile(r"\w+")
 def _heading(folded: str, line: str) -> bool:
     """Whether a line with no initial is a heading over an office's line: in capitals,
     a word of it the text also writes in lower case (``TRANSITIONAL MATTERS``); in
-    capitalised words, every word of it (``Operational Guidance`` over ``Commander
-    responsibilities ...``; ``Rose Young`` keeps a name written in common words where
-    the text has one of them only); a name's words the text never writes so. Read only
-    for such lines, a few per text."""
+    capitalised words, the whole line, which the text also writes in lower case
+    (``Operational Guidance`` over ``Commander responsibilities ...`` where the text
+    gives ``operational guidance``); a name's words the text never writes so, nor a
+    name in common words as one phrase (``Rose Young``, ``Will Young`` in a text on
+    young people where referrals rose and will rise). Read only for such lines, a few
+    per text."""
     if _INITIAL.search(line):
         return False
     words = [re.escape(w.lower()) for w in line.split()]
-    lower = (re.search(rf"(?<![\w']){w}(?![\w'])", folded) for w in words)
-    return any(lower) if line.isupper() else all(lower)
+    if not line.isupper():
+        phrase = r"\s+".join(words)
+        return re.search(rf"(?<![\w']){phrase}(?![\w'])", folded) is not None
+    return any(re.search(rf"(?<![\w']){w}(?![\w'])", folded) for w in words)
 
 
 # the end of a line or of a sentence before a capital: a described name opens a line or
