@@ -16,6 +16,6 @@ HELDOUT24 = HERE / "heldout24"
 def test_held_out_batch_24() -> None:
     s = _score(HELDOUT24, _stems(HELDOUT24))
     assert s.clauses.f1 >= 0.98, s.clauses.f1  # 1.000 (0.899 blind)
-    assert s.rate(s.starts) >= 0.96, s.starts  # 0.973 at the end of session 35 (was 0.94)
+    assert s.rate(s.starts) >= 0.97, s.starts  # 0.986 at the end of session 42 (was 0.96)
     assert s.rate(s.titles) >= 0.98, s.titles  # 1.000 (0.984 blind)
     assert s.rate(s.sections) >= 0.98, s.sections  # 1.000 (0.091 blind)

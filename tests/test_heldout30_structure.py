@@ -15,6 +15,6 @@ HELDOUT30 = HERE / "heldout30"
 def test_held_out_batch_30() -> None:
     s = _score(HELDOUT30, _stems(HELDOUT30))
     assert s.clauses.f1 >= 0.95, s.clauses.f1  # 0.963 at the end of session 37 (was 0.94)
-    assert s.rate(s.starts) >= 0.92, s.starts  # 0.941 at the end of session 39 (was 0.90)
+    assert s.rate(s.starts) >= 0.93, s.starts  # 0.946 at the end of session 42 (was 0.92)
     assert s.rate(s.titles) >= 0.88, s.titles  # 0.899 (0.812; fitted)
     assert s.rate(s.sections) >= 0.88, s.sections  # 0.897 (0.897)

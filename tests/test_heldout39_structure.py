@@ -14,7 +14,7 @@ HELDOUT39 = HERE / "heldout39"
 
 def test_held_out_batch_39() -> None:
     s = _score(HELDOUT39, _stems(HELDOUT39))
-    assert s.clauses.f1 >= 0.84, s.clauses.f1  # 0.855 (blind; 0.855 at base)
+    assert s.clauses.f1 >= 0.85, s.clauses.f1  # 0.872 at the end of session 42 (was 0.84)
     assert s.rate(s.starts) >= 0.78, s.starts  # 0.797 (0.797)
-    assert s.rate(s.titles) >= 0.82, s.titles  # 0.833 (0.833)
+    assert s.rate(s.titles) >= 0.90, s.titles  # 0.917 at the end of session 42 (was 0.82)
     assert s.rate(s.sections) >= 0.52, s.sections  # 0.536 (0.536)
