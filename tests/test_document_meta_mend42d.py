@@ -20,14 +20,10 @@ from __future__ import annotations
 import pytest
 
 from ctdocs.extract._docfields import field_value
-from tests._docmeta import own_value
+from tests._docmeta import BODY_EN, BODY_FR, TAIL_EN, TAIL_FR, numbered, own_value
 
-_EN = "\n\n1. Operators report every drone seen over a site.\n\n2. Reports use the annexed form.\n"
-_FR = "\n\n1. Les exploitants signalent tout drone.\n\n2. Les registres sont contrôlés.\n"
-_BODY = "The secretariat asks every member to review its plans before the summer.\n"
-_CORPS = "Le secrétariat demande à chaque membre de revoir ses plans avant l'été.\n"
-_LONG = "".join(f"{n}. {_BODY}\n" for n in range(1, 90))
-_LONGUE = "".join(f"{n}. {_CORPS}\n" for n in range(1, 90))
+_EN, _FR = TAIL_EN, TAIL_FR
+_LONG, _LONGUE = numbered(BODY_EN, 89), numbered(BODY_FR, 89)
 
 
 @pytest.mark.parametrize(
