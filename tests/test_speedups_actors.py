@@ -387,9 +387,9 @@ def test_an_acronym_aligns_in_time_linear_in_the_joiners(
 ) -> None:
     """Each joiner may give its initial or none: read every way, 40 joiners and an
     acronym that fails at its last letter took hours (2 ** 40 ways); read as the set of
-    letters spelt so far, a moment. The answers stay those of the definition."""
-    import time
-
+    letters spelt so far, a moment. The answers stay those of the definition. No clock: an
+    exponential reading never returns from these rows, so the run fails by hanging, as the
+    stress tests do."""
     from ctdocs.extract._unlinked_spelt import _aligns
 
     link = _unlinked._cues().link_words
@@ -398,10 +398,8 @@ def test_an_acronym_aligns_in_time_linear_in_the_joiners(
         return [w.casefold() in link for w in words]
 
     words = [head, *[joiner] * 40]
-    started = time.perf_counter()
     assert not _aligns(words, spelt[:-1] + "X", skips(words))
     assert _aligns(words, spelt, skips(words))
-    assert time.perf_counter() - started < 1.0
     who = ["World", "Organisation", "for", "Animal", "Health"]
     assert _aligns(who, "WOAH", skips(who))
     pcms = ["Plateforme", "de", "cooperation", "en", "matiere", "de", "securite"]
