@@ -25,6 +25,7 @@ __all__ = [
     "archived",
     "assented",
     "document_cues",
+    "document_words",
     "embargoed",
     "field_start",
     "field_value",
@@ -45,6 +46,15 @@ def document_cues(field: str, gap: str | None = r"\s+") -> str:
     match ``gap`` (any spacing by default, None: to the letter)."""
     langs = load_document().languages.values()
     return alternation((w for c in langs for w in getattr(c, field)), gap=gap)
+
+
+@cache
+def document_words(*fields: str) -> frozenset[str]:
+    """The words of the lists ``fields`` of ``document.toml``, every language's, case-folded:
+    the set a word is looked up in (where :func:`document_cues` is the pattern a text is
+    searched with)."""
+    langs = load_document().languages.values()
+    return frozenset(w.casefold() for c in langs for f in fields for w in getattr(c, f))
 
 
 @dataclass(frozen=True, slots=True)

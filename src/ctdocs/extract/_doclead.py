@@ -30,7 +30,7 @@ from collections import Counter
 from functools import cache
 
 from .._knowledge import load_dates, load_document
-from ._docfields import document_cues
+from ._docfields import document_cues, document_words
 
 __all__ = ["lead_symbol", "series_part"]
 
@@ -78,9 +78,7 @@ def _run() -> re.Pattern[str]:
 def _not_kind() -> frozenset[str]:
     """The words a kind neither opens nor closes on: a part's, a caption's, a version's, an
     item's (``document.toml``), a month's ("December 03" is a date, ``dates.toml``)."""
-    fields = ("symbol_part", "caption", "symbol_version", "symbol_not_kind")
-    langs = load_document().languages.values()
-    words = {w.casefold() for c in langs for f in fields for w in getattr(c, f)}
+    words = document_words("symbol_part", "caption", "symbol_version", "symbol_not_kind")
     calendars = load_dates().languages.values()
     months = {n.casefold() for c in calendars for m in c.months for n in m.names}
     return frozenset(words | months)
@@ -95,12 +93,9 @@ def _record() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?:{cues})(?!\w)")
 
 
-@cache
 def _agents() -> frozenset[str]:
     """An agent's words (``symbol_agent``): "Amended by Order No. 2026-0412" is a record's step."""
-    return frozenset(
-        w.casefold() for c in load_document().languages.values() for w in c.symbol_agent
-    )
+    return document_words("symbol_agent")
 
 
 @cache

@@ -31,6 +31,7 @@ from itertools import pairwise
 
 from .._knowledge import load_document
 from ..normalise._linekinds import front_matter_block
+from ._docfields import document_words
 from ._docshape import _code, not_symbol
 
 __all__ = [
@@ -89,10 +90,9 @@ _HEX = frozenset("0123456789abcdef-")
 _HEX_ID = 12  # characters at least in a hexadecimal identifier
 
 
-@cache
 def _key_parts() -> frozenset[str]:
     """The parts of a record's key naming a number, every language's (``symbol_key``)."""
-    return frozenset(w.casefold() for c in load_document().languages.values() for w in c.symbol_key)
+    return document_words("symbol_key")
 
 
 def record_number(text: str) -> str | None:
@@ -138,7 +138,7 @@ def _symbol_shape(value: str) -> bool:
 
 def _not_own_key(key: list[str]) -> bool:
     """Whether a record key's parts name another document's number (``isbn_number``)."""
-    words = {w.casefold() for c in load_document().languages.values() for w in c.symbol_not_own}
+    words = document_words("symbol_not_own")
     return any(p in words for p in key)
 
 
@@ -245,12 +245,9 @@ def label_above(head: str) -> str | None:
     return None
 
 
-@cache
 def _part_words() -> frozenset[str]:
     """The words naming a part of a text (``symbol_part``), every language's."""
-    return frozenset(
-        w.casefold() for c in load_document().languages.values() for w in c.symbol_part
-    )
+    return document_words("symbol_part")
 
 
 @cache
