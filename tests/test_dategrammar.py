@@ -193,6 +193,31 @@ def test_numbers_around_numeric_dates(lang: str, text: str, values: list[str]) -
 @pytest.mark.parametrize(
     ("lang", "text", "values"),
     [
+        # a superscript footnote mark glued to a bare year (a PDF's text layer keeps it)
+        ("fr", "La variole a été déclarée éradiquée en 1980¹. Le virus", ["1980"]),
+        ("en", "through the Exploitation Cell in 2022¹.\n\n5. We have", ["2022"]),
+        ("fr", "486 décisions en 2025, contre 512 en 2024¹. La répartition", ["2025", "2024"]),
+        # ... to a whole day or month, whose value it no longer cuts to a year-less one
+        ("fr", "la Convention signée le 27 avril 2005² à Varsovie", ["2005-04-27"]),
+        ("en", "revised in March 2021³, the guidance", ["2021-03"]),
+        ("en", "the Regulations of 14 June, 2019⁴ apply", ["2019-06-14"]),
+        # two marks, or a mark after a span of years
+        ("fr", "entre 2015 et 2018¹² selon le rapport", ["2015/2018"]),
+        ("en", "over 2019-2021⁵ the unit grew", ["2019/2021"]),
+        # no mark: a superscript in a unit or an exponent, a letter glued to a year
+        ("fr", "12 500 m² de locaux inaugurés", []),
+        ("en", "an area of 2 000 km² and a reach of 10⁶ users", []),
+        ("fr", "la variante 2022a du logiciel", []),
+        ("en", "the x²=2025 equation and code 2024b", []),
+    ],
+)
+def test_superscript_footnote_marks(lang: str, text: str, values: list[str]) -> None:
+    assert [h.value for h in find_dates(text, lang)] == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
         # a day above 12 says the order; the two-digit year is this century's
         ("fr", "déposé le 30–10–24 à 8 h 45", ["2024-10-30"]),
         ("en", "Filed 10–30–24; 8:45 am", ["2024-10-30"]),

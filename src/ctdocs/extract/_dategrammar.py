@@ -23,8 +23,9 @@ from .._knowledge import DatesFile, load_dates
 from .._vocab import Precision
 
 # ----------------------------------------------------------------- tokens
-# A token is a run of digits, a run of letters, or one other visible character.
-_TOKEN_RE = re.compile(r"(\d+)|([^\W\d_]+)|([^\w\s]|_)")
+# A token: digits, letters, or one other sign (a superscript figure: a note's mark, en 1980¹)
+_SUPERSCRIPTS = "\u00b2\u00b3\u00b9\u2070-\u2079"
+_TOKEN_RE = re.compile(rf"(\d+)|([^\W\d_{_SUPERSCRIPTS}]+)|([^\w\s]|_|[{_SUPERSCRIPTS}])")
 # Anchors open on a digit and check the character before it by a look-behind past
 # that digit (the same test as a look-behind at the start), so that the engine skips
 # ahead to digits rather than trying the look-behind at every position.
@@ -45,7 +46,7 @@ _SHORT_NUMERIC_RE = re.compile(r"\d" + _SHORT_AFTER_DIGIT)
 _DIGIT_ANCHOR_RE = re.compile(rf"\d(?:{_YEAR_AFTER_DIGIT}|{_SHORT_AFTER_DIGIT})")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 # the same tokens as _TOKEN_RE, each with the white space before it
-_SPACED_TOKEN_RE = re.compile(r"(\s*)(\d+|[^\W\d_]+|[^\w\s]|_)")
+_SPACED_TOKEN_RE = re.compile(rf"(\s*)(\d+|[^\W\d_{_SUPERSCRIPTS}]+|[^\w\s]|_|[{_SUPERSCRIPTS}])")
 _FIRST = operator.itemgetter(0)
 
 _NUM, _WORD, _PUNCT = 1, 2, 3  # the group of _TOKEN_RE that matched

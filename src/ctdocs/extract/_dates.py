@@ -325,7 +325,7 @@ def _resolve(
             if _settled_without_year(text, raws, n, hits):
                 continue
             mode = _mode(text, raw.start, raw.end)
-            year = _joined_year(text, raws, n, hits)
+            year = _joined_year(text, raws, n, hits, own)
             if year is None:
                 year = _year_of(text, raws, n, mode, written, (near, context_end), own)
                 year = _instrument_year(text, raw, mode, named, year, own)
@@ -385,23 +385,30 @@ def _instrument_year(
     return (named.last or named.first).y
 
 
-def _joined_year(text: str, raws: list[_Raw], n: int, hits: list[DateHit]) -> int | None:
+def _joined_year(
+    text: str, raws: list[_Raw], n: int, hits: list[DateHit], own: _Own = None
+) -> int | None:
     """The year the year-less date just before ``raws[n]`` took when only a joining word
     parts them and they run in calendar order: "du 26 juillet au 11 août puis du 28 août
     au 8 septembre" is one series, its second stretch of the first's year however far back
-    that year was written (as a year written at a series' end is every date's)."""
+    that year was written. So are siblings of one clause, the first ahead of the own date:
+    "(2-5 juillet), … Namur (19 au 22 septembre) sont concernés" tells what is ahead, in
+    one year; a past first ("met on 3 March, reviewed it on 12 November") leaves each its
+    own reading."""
     if n == 0 or not hits or hits[-1].start != raws[n - 1].start or not hits[-1].inferred_year:
         return None
-    before, raw = raws[n - 1], raws[n]
-    if raw.start - before.end > _SERIES_GAP or not _series_re().fullmatch(
-        text, before.end, raw.start
-    ):
+    before, raw, value = raws[n - 1], raws[n], hits[-1].value.split("/")[-1]
+    if not value[:1].isdigit():
         return None
     end = before.last or before.first
     if (end.m or 0, end.d or 0) > (raw.first.m or 0, raw.first.d or 31):
         return None
-    value = hits[-1].value.split("/")[-1]
-    return int(value[:4]) if value[:1].isdigit() else None
+    if raw.start - before.end <= _SERIES_GAP and _series_re().fullmatch(
+        text, before.end, raw.start
+    ):
+        return int(value[:4])
+    ahead = _past_own(int(hits[-1].value[:4]), before.first, own)
+    return int(value[:4]) if ahead and _same_clause(text, before.end, raw.start) else None
 
 
 def _written(
