@@ -229,7 +229,7 @@ def first_sight(rec: dict[str, Any]) -> str | bool | None:
     """The document date of the text's first-sight export, False where there is none."""
     grp = rec["group"]
     path = FIRST / grp / f"{Path(rec['path']).stem}.json"
-    if grp in ("ho35", "ho36") or not path.exists():
+    if not path.exists():
         return False
     got: str | None = json.loads(path.read_text(encoding="utf-8")).get("document_date") or None
     return got

@@ -35,8 +35,8 @@ from ctdocs.extract._doccues import _cues
 
 L2, STEPS = 1e-4, 2000
 MARGINS = (0.0, 0.5, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0, float("inf"))
-BLIND = "ho35"  # evaluated, never fitted
-FIRST = tuple(f"ho{n}" for n in range(20, 35))
+BLIND = "ho35"  # evaluated, never fitted (``--blind``; session 43: none, heldout42 never read)
+FIRST = tuple(f"ho{n}" for n in range(20, 35))  # ``--first-upto`` widens it
 
 
 def _mention(rec: dict[str, Any], value: str, start: int | None) -> dict[str, Any] | None:
@@ -140,7 +140,12 @@ def main() -> None:
     ap.add_argument("--unsure", default="nzfs")
     ap.add_argument("--fixed-m", type=float, default=None)
     ap.add_argument("--fit", default=None, help="write the shipped weights here")
+    ap.add_argument("--first-upto", type=int, default=34, help="the last first-sight batch")
+    ap.add_argument("--blind", default="ho35", help="a batch scored, never fitted ('' none)")
+    ap.add_argument("--shipped", default=None, help="date_ranker.toml to score beside the fits")
     a = ap.parse_args()
+    global BLIND, FIRST
+    BLIND, FIRST = a.blind, tuple(f"ho{n}" for n in range(20, a.first_upto + 1))
     with open(a.data, encoding="utf-8") as fh:
         recs = [r for r in map(json.loads, fh) if r.get("has_gold")]
     for r in recs:
@@ -153,7 +158,7 @@ def main() -> None:
     fits: dict[frozenset[str], np.ndarray] = {}
 
     def ranker(out: frozenset[str]) -> np.ndarray:
-        out = out | {BLIND}
+        out = out | ({BLIND} if BLIND else set())
         if out not in fits:
             train = [
                 d
@@ -181,7 +186,8 @@ def main() -> None:
         return hybrid(x, vals, pick, why, w, m)
 
     idx = {g: [i for i, r in enumerate(recs) if r["group"] == g] for g in groups}
-    fidx = {g: [i for i in idx[g] if views["first"][i] is not None] for g in (*FIRST, BLIND)}
+    scored = (*FIRST, BLIND) if BLIND else FIRST
+    fidx = {g: [i for i in idx.get(g, []) if views["first"][i] is not None] for g in scored}
 
     def correct(mode: str, ii: list[int], w: np.ndarray, m: float) -> tuple[int, int]:
         return acc([(recs[i]["gold"], outcome(mode, i, w, m)) for i in ii])
@@ -229,6 +235,8 @@ def main() -> None:
                 best_m, best_ok = m_try, ok
         return best_m
 
+    if a.shipped:
+        shipped_rows(a.shipped, names, scored, fidx, views, recs)
     for label, choose in (("nested LOBO", nested), ("in-sample safe", lambda o: safe)):
         if a.fixed_m is not None:
             label, choose = "fixed", lambda o: a.fixed_m
@@ -239,7 +247,7 @@ def main() -> None:
         print(head)
         tot = {k: [0, 0] for k in ("rules", "ranker", "hybrid")}
         n_unsure = 0
-        for o in (*FIRST, BLIND):
+        for o in scored:
             m = choose(o)
             w = ranker(frozenset({o}))
             ii = fidx[o]
@@ -271,7 +279,7 @@ def main() -> None:
                     name = Path(recs[i]["path"]).name[:55]
                     print(f"    {mark} {name} gold {g} first {pick} ({why}) -> {got}")
         cells = " ".join(f"{t[0] / t[1]:.3f}".rjust(10) for t in tot.values())
-        print(f"{'POOLED':8} {sum(len(fidx[o]) for o in (*FIRST, BLIND)):>5} {n_unsure:>6} {cells}")
+        print(f"{'POOLED':8} {sum(len(fidx[o]) for o in scored):>5} {n_unsure:>6} {cells}")
         print("counts: " + ", ".join(f"{k} {t[0]}/{t[1]}" for k, t in tot.items()))
         if a.fixed_m is not None:
             break
@@ -282,6 +290,26 @@ def main() -> None:
     )
     if a.fit:
         Path(a.fit).write_text(toml(kept, w_all, safe), encoding="utf-8")
+
+
+def shipped_rows(path: str, names: list[str], scored: Any, fidx: Any, views: Any, recs: Any) -> None:
+    """The shipped ranker (weights and margin of ``path``) as the hybrid over each batch's
+    first-sight picks: out of sample on the batches its fit never read."""
+    import tomllib
+
+    data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    kept = [k for k in names if not k.startswith(("today", "s_"))]
+    w = np.array([float(data["weights"].get(k, 0.0)) for k in kept])
+    m = float(data["margin"])
+    print(f"FIRST SIGHT, shipped ranker {path} (margin {m})")
+    tot = [0, 0]
+    for o in scored:
+        ii = fidx[o]
+        hy = acc([(recs[i]["gold"], hybrid(*views["first"][i][:4], w, m)) for i in ii])
+        tot[0] += hy[0]
+        tot[1] += hy[1]
+        print(f"{o:8} {hy[0]:>3}/{hy[1]:<3} {hy[0] / max(1, hy[1]):.2f}")
+    print(f"POOLED shipped {tot[0]}/{tot[1]} {tot[0] / max(1, tot[1]):.3f}")
 
 
 def toml(names: list[str], w: np.ndarray, margin: float) -> str:

@@ -226,6 +226,9 @@ def rerank(
     top = max(range(len(z)), key=lambda k: (z[k], -k))
     picked = pick.value if pick is not None else None
     at = next((k for k, c in enumerate(cands) if c.value == picked), None)
-    if cands[top].value == picked or at is None or z[top] - z[at] < model.margin:
+    margin = model.margin
+    if pick is None and model.margin_none is not None:
+        margin = model.margin_none  # no date read: the ranker's date risks less (schema)
+    if cands[top].value == picked or at is None or z[top] - z[at] < margin:
         return pick
     return cands[top].hit

@@ -54,9 +54,13 @@ FEATURES = (
 class DateRankerFile(_Versioned):
     """A conditional logit over a text's date candidates, fitted by
     ``benchmarks/lobo_ddate_hybrid.py``; ``margin``: how far the ranker's best must
-    score above the rules' unsure pick to replace it."""
+    score above the rules' unsure pick to replace it; ``margin_none``: the same where the
+    rules found no date at all (None: ``margin``), each the smallest at which the hybrid
+    loses no text in-sample, since a date put where the rules read none risks less than a
+    date put over one they read."""
 
     margin: float = Field(ge=0)
+    margin_none: float | None = Field(default=None, ge=0)
     first_lines: int = Field(ge=1)  # "first20": the candidate stands on the first lines
     last_lines: int = Field(ge=1)  # "last": on the last lines
     pool_lines: int = Field(ge=1)  # an unscored date competes when on the first lines

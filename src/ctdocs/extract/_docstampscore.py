@@ -34,11 +34,7 @@ def _stamp_score(before: str, prev: str) -> int:
     cues = _cues()
     cell = last_cell(before)
     for cue, score in ((cues.published, _PUBLISHED), (cues.stamp, _STAMP)):
-        if (
-            stamp_cue(cue, before)
-            or stamp_cue(cue, cell)
-            or (prev.endswith(":") and cue.search(prev))
-        ):
+        if stamp_cue(cue, before) or stamp_cue(cue, cell) or _label_above(cue, prev):
             return score
     # a publication cue right before its date anywhere on the line: "(first published 30 …",
     # a few words of its own field before it at most ("… and replace the FAQ published on 14
@@ -48,6 +44,19 @@ def _stamp_score(before: str, prev: str) -> int:
         return _PUBLISHED
     # an update stamp inside a site's line: "Displaying title 31, up to date as of 3/12/2026"
     return _STAMP if cues.stamp_near.search(before) else _synced(cell)
+
+
+def _label_above(cue: re.Pattern[str], prev: str) -> bool:
+    """Whether ``prev`` (the characters above the date's line) ends with a stamp's label
+    alone on its line ("Date de modification :" over "2026-09-14"): the cue opens the
+    window or, when a line break falls in it, the label's own line (a page's form above
+    the label leaves only a cut line at the window's start)."""
+    if not prev.endswith(":"):
+        return False
+    if cue.search(prev):
+        return True
+    cut = prev.rfind("\n")
+    return cut >= 0 and cue.search(prev[cut + 1 :]) is not None
 
 
 _FIELD_OPEN = re.compile(r".*(?:[(|\u00b7\u2013\u2014]|\s-\s)")  # the last bracket or field mark
