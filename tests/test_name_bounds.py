@@ -4,9 +4,16 @@ person's name)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from ctdocs.extract._name_bounds import before_body, holds_office, judge_letters_close
+from ctdocs.extract._name_bounds import (
+    after_caps_name,
+    before_body,
+    holds_office,
+    judge_letters_close,
+)
 
 
 def _words(s: str) -> list[tuple[str, int, int]]:
@@ -93,3 +100,23 @@ def test_office_words_hold_offices_only(word: str, want: bool) -> None:
     p = load_actor_shapes().person
     plural = p.bench_plural.all() if p.bench_plural else []
     assert (word in _office_words(p.offices.all(), p.titles.all(), plural)) is want
+
+
+_COORDINATED = re.compile(r"[ \t]+(?:et|and)[ \t]*$")
+
+
+@pytest.mark.parametrize(
+    ("before", "name", "want"),
+    [
+        ("Martine HOFFELT NEY ", "Luc BRAUSCH", True),  # fr: a row of signatures, folded
+        ("Peter OTIENO ", "Mary NAKATO", True),
+        ("Aissatou Ndiaye FALL et ", "Mohamed Lemine", True),  # fr: a coordinator between
+        ("Esther WANJIKU and ", "Joseph KAMAU", True),
+        ("le rapport de ", "Luc BRAUSCH", False),  # a word in lower case before: mid-sentence
+        ("the report by ", "Joseph KAMAU", False),
+        ("la Direction de la DGSI et ", "Police NATIONALE", False),  # capitals after "la"
+        ("sent to OSCE and ", "Border POLICE", False),  # no capitalised name word before
+    ],
+)
+def test_after_caps_name(before: str, name: str, want: bool) -> None:
+    assert after_caps_name(before + name, len(before), _COORDINATED) is want

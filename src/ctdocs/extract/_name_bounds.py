@@ -11,7 +11,11 @@ comes from are no part of the name):
 * a judge's letters after a given name that is the judge's surname (``Beach, Kaye
   and Niall JJA``) close no name: the surname is the judge's (:mod:`._unlinked_judges`);
 * a name particle followed by a body's head (``M. Ferrante-Rossi du Secrétariat``)
-  links the person to the body: the name stops before the particle.
+  links the person to the body: the name stops before the particle;
+* a name closing on a surname in capitals may follow another such name, side by side
+  in a row of signatures whose columns the text folded to one blank (``Martine
+  HOFFELT-NEY Luc BRAUSCH``) or after a coordinator (``Aïssatou Ndiaye FALL et Mohamed
+  Lemine OULD CHEIKH``): the capitals close the first name, the second opens there.
 
 Split from :mod:`._unlinked`, whose candidate finders ask these; the office words and
 the heads are data (``[person]`` and ``[organ]`` in ``actor_shapes.toml``).
@@ -19,6 +23,7 @@ the heads are data (``[person]`` and ``[organ]`` in ``actor_shapes.toml``).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from .._knowledge import fold, load_actor_shapes
@@ -26,6 +31,7 @@ from ._unlinked_persons import particles
 
 __all__ = [
     "after_capital_article",
+    "after_caps_name",
     "after_titles",
     "before_body",
     "holds_office",
@@ -149,3 +155,23 @@ def judge_letters_close(folded: str, end: int) -> bool:
     a given name read as a person's first name there is the judge's surname."""
     words = folded[max(0, end - 8) : end].split()  # the letters are short: no copy of the text
     return bool(words) and words[-1] in _judge_letters()
+
+
+# the end of a name closing on a surname in capitals: a capitalised word, at most two
+# more name words, the surname in capitals, a blank ("Aissatou Ndiaye FALL ")
+_CAPS_NAME_END = re.compile(
+    r"(?<![\w'])[A-Z][a-z][\w']*(?:[ \t]+[A-Z][\w']*){0,2}[ \t]+[A-Z]{2,}[ \t]$"
+)
+_BACK = 60  # characters read back: a name of four words and a coordinator
+
+
+def after_caps_name(folded: str, start: int, coordinated: re.Pattern[str]) -> bool:
+    """Whether the name opening at ``start`` follows another name that closes on a
+    surname in capitals, right before it or before a coordinator (``coordinated``: the
+    organ coordinators closing a run, ``[ \t]+(?:et|and)[ \t]*$``): a row of
+    signatures or a list of names, where a name may open after a word."""
+    before = folded[max(0, start - _BACK) : start]
+    m = coordinated.search(before)
+    if m is not None:
+        before = before[: m.start()] + " "
+    return _CAPS_NAME_END.search(before) is not None

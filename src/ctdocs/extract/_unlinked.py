@@ -422,8 +422,10 @@ def _caps_surnames(text: str, folded: str, hyphens: str, cues: _Cues, known: Kno
         name = cues.caps_name.search(folded, max(0, at - 80), at)
         if name is None or not word_start(folded, name.start()) or not word_start(folded, at):
             continue
-        if _AFTER_WORD.search(folded, max(0, name.start() - 2), name.start()):
-            continue  # a capitalised surname run starts a phrase, not mid-sentence
+        if _AFTER_WORD.search(folded, max(0, name.start() - 2), name.start()) and not (
+            bounds.after_caps_name(folded, name.start(), cues.coordinated)
+        ):
+            continue  # a capitalised surname run starts a phrase (or a row of names)
         found += _some(_person(folded, name.start(), end, cues, known))
     return found
 

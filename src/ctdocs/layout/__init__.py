@@ -97,6 +97,8 @@ Modules:
 * ``_segment``: Normalised lines become units, and what is not document becomes noise.
 * ``_shortboxed``: A short open line boxed by noise: a page's chrome left open between
   chrome set aside, or left as the text's last open line above the page's foot.
+* ``_signblock``: A signature block under the text, set aside with the page's closing
+  chrome: the text's, given back (the signatory is an actor of the text).
 * ``_sitefooter``: A site that names itself at both ends of its page: the last line opening
   with the name one of the first lines prints alone is the site's footer.
 * ``_stamps``: A copied page's stamps and history notes written into lines of their own.

@@ -52,6 +52,7 @@ from ._postal import mark_postal_tail
 from ._repository import mark_repository
 from ._rulefoot import mark_rule_foot
 from ._shortboxed import mark_short_boxed
+from ._signblock import give_back_signatures
 from ._stamps import mark_stamps
 from ._tableruns import give_back_rows
 from ._toczone import mark_toc_heads
@@ -252,6 +253,7 @@ def segment(
     mark_toc_heads(units)
     mark_head_blocks(units)
     mark_closing_block(units, protected)
+    give_back_signatures(units)
     if len(units) == 1 and units[0].noise == "web-chrome":
         # A text of one line is what the user gave, not a page around it: a chrome cue
         # (an author's bio card, a credit) read on it alone would leave nothing.
