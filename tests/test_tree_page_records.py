@@ -136,3 +136,43 @@ def test_a_title_under_the_record_names_no_section(
     doc = parse_text(text)
     assert doc.title == title
     assert [c.section for c in doc.clauses()] == sections
+
+
+# A web page's record box set aside with its chrome (a database's rows above the text:
+# sitting, date, "Title: …"): the heading its title field names is the page's title, as a
+# stamp under it would make it; a record naming another title makes no title of it.
+_CHROME = {
+    "en": "Skip to main content\nSearch this site\nHome\nLog in\n\n",
+    "fr": "Aller au contenu principal\nRechercher sur le site\nAccueil\nConnexion\n\n",
+}
+_ROWS = {
+    "en": "Parliament No: 15\nSession No: 1\nVolume No: 96\nSitting No: 42\n"
+    "Sitting Date: 7-10-2026\nSection Name: Oral Answers\nTitle: {}\n"
+    "MPs Speaking: Ms Grace Tan\nPrint Download PDF Share\n\n",
+    "fr": "Législature : 15\nSession : 1\nVolume : 96\nSéance : 42\n"
+    "Date de la séance : 7-10-2026\nRubrique : Questions orales\nTitre : {}\n"
+    "Intervenants : Mme Claire Dubois\nImprimer Télécharger le PDF Partager\n\n",
+}
+_TEXT = {
+    "en": "The Minister of State said that forty flights near the stadium had been reported "
+    "to the police this year, and that none was linked to terrorism.\n\n"
+    "Members of the public who see a drone behaving suspiciously should call the police.\n",
+    "fr": "Le ministre délégué a indiqué que quarante survols près du stade avaient été "
+    "signalés à la police cette année, et qu'aucun n'était lié au terrorisme.\n\n"
+    "Les personnes qui voient un drone au comportement suspect doivent appeler la police.\n",
+}
+_HEADING = {
+    "en": ("MEASURES AGAINST UNAUTHORISED DRONES AT MAJOR EVENTS", "Oral Answers to Questions"),
+    "fr": ("MESURES CONTRE LES DRONES LORS DES GRANDS ÉVÉNEMENTS", "Questions orales"),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_heading_a_records_title_field_names_is_the_title(lang: str) -> None:
+    heading, other = _HEADING[lang]
+    named = _ROWS[lang].format(heading.title())
+    doc = parse_text(f"{_CHROME[lang]}{named}{heading}\n\n{_TEXT[lang]}", language=lang)  # type: ignore[arg-type]
+    assert doc.title == heading
+    unnamed = _ROWS[lang].format(other)
+    doc = parse_text(f"{_CHROME[lang]}{unnamed}{heading}\n\n{_TEXT[lang]}", language=lang)  # type: ignore[arg-type]
+    assert doc.title is None

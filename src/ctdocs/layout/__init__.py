@@ -63,6 +63,10 @@ Modules:
 * ``_markergate``: Whether a line may open with a marker at all: one pattern of every shape's
   opening, so that running text skips the numbering grammar's shapes one by one.
 * ``_mastheads``: A gazette's masthead: the journal's name, then the state that publishes it.
+* ``_menugaps``: Menu runs left open between two blocks of a page's chrome, outside its prose:
+  two or more short label lines (no sentence, no figure, not in capitals) with the site's
+  tools on one side and its tools or a printed page's mark on the other (jusText's reading
+  of a block by its neighbours).
 * ``_mirrored``: Mirrored running lines: a PDF's running head or foot that changes sides from
   page to page.
 * ``_numbering``: The numbering grammar: which marker a line opens with, and how it is cited.

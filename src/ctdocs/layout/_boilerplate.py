@@ -54,6 +54,7 @@ from ._furniture import scorable as _scorable
 from ._linekeys import has_pipes as _has_pipes
 from ._linekeys import paged_prose
 from ._linkmenus import mark_link_bars, mark_link_menus
+from ._menugaps import mark_menu_gaps
 from ._pictures import mark_charts, mark_cloud_gaps, mark_shattered
 from ._recordtables import mark_record_tables
 from ._tailboxes import mark_tail_boxes
@@ -483,6 +484,8 @@ def mark(
     mark_foreign_head(units, doc.stop, lex.all_stop, lex.shared_stop)  # beside any of it
     # last: the passes above read a bar as the open line that ends a box or a menu
     mark_link_bars(units, protected)
+    # after every chrome pass: a menu's run is judged by the chrome blocks around it
+    mark_menu_gaps(units, _outside_prose(doc), protected, model.neighbour_max_words)
     _reopen_issue_lines(units, lex)
 
 

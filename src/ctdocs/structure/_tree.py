@@ -136,6 +136,20 @@ def _field(text: str) -> tuple[bool, str] | None:
     return m[1].casefold().endswith(_title_keys()), _squeeze(m[2].strip("'\" "))
 
 
+def _record_names(noise: list[Unit], u: Unit) -> bool:
+    """Whether a record's field above ``u``, set aside with the page's chrome, names it as
+    the page's title (``Title: Measures against Unauthorised Drones`` over ``MEASURES
+    AGAINST UNAUTHORISED DRONES``): the page itself says the heading is its title, not a
+    section's, as front matter under it would."""
+    own = _squeeze(clean_title(u.text))
+    return any(
+        f is not None and f[0] and f[1] == own
+        for n in noise
+        if n.end <= u.start and n.noise == "metadata"
+        for f in (_field(n.text),)
+    )
+
+
 def _squeeze(text: str) -> str:
     return " ".join(text.split()).casefold()
 
@@ -207,6 +221,7 @@ class _Head:
                 # next three lines (a one-sentence summary may stand between)
                 or any(is_front(u) for u in content[i + 1 : i + 4])
                 or _stamp_follows(noise, content, i)
+                or _record_names(noise, content[i])
             )
         ):
             return False
