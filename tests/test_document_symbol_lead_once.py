@@ -111,6 +111,13 @@ NEGATIVES = [
         "Opinion No. 3/2026 \u2013 drones\n\nAnswer to Question No. 4521 \u2013 drones\n\n"
         "{p}\n\n{p}\n",
     ),
+    # a kind of many words, a sentence naming a docket; a serial of one digit, a part's
+    (
+        "en",
+        "text",
+        "Judgment\n\nCase heard under Docket No. 2026/118 \u2013 appeal\n\n{p}\n\n{p}\n",
+    ),
+    ("fr", "text", "Rapport\n\nCirculaire n° 4 \u2013 drones\n\n{p}\n\n{p}\n"),
     # a run past the opening's lines
     ("fr", "text", "Menaces\n\n" + "{p}\n\n" * 31 + "Circulaire n° 7/2024 \u2013 drones\n\n{p}\n"),
     # a part's item, printed once

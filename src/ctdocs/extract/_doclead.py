@@ -23,7 +23,8 @@ comma ("Resolution 2396 (2017) calls on …"), no street's number before a posta
 speaks.
 
 Printed once, such a run is the document's number only when a number's mark stands in it
-(``symbol_mark``: "Press Release No: 347/2026", "Note de recherche no 19 · Avril 2026") and
+(``symbol_mark``: "Press Release No: 347/2026", "Note de recherche no 19 · Avril 2026"), its
+kind is of three words at most and its serial of two digits at least, and
 it opens a line of the text's first lines, its heading, summary or banner (a breadcrumb's
 step, a byline's part after a separator, a list's entry are not), alone there, in no table
 of fields, and the text never cites it after an article or a preposition
@@ -245,7 +246,7 @@ def lead_symbol(
             continue
         key = _key(m.group("run"))
         counts[key] += 1
-        if m.group("mark") and _opens_line(text, m) and not _field_row(text, m):
+        if _once_shape(m) and _opens_line(text, m) and not _field_row(text, m):
             marked.add(key)
         if _PAGED.search(rest) is None:
             unpaged.add(key)
@@ -265,6 +266,17 @@ def lead_symbol(
 
 
 _OPENING = 30  # lines with words: the document's opening, where it names itself
+_ONCE_KIND = 3  # words at most in the kind of a run printed once ("Note de recherche")
+_ONCE_DIGITS = 2  # digits at least in its serial ("No. 4" may number a part of a series)
+
+
+def _once_shape(m: re.Match[str]) -> bool:
+    """Whether the run of ``m`` has the shape a number printed once needs: a number's mark, a
+    kind of a few words (a longer run is a sentence naming a cited docket: "Affaire jugée
+    sous R.G. n° …"), a serial of two digits or more."""
+    digits = sum(ch.isdigit() for ch in m.group("serial"))
+    words = len(m.group("kind").split())
+    return bool(m.group("mark")) and words <= _ONCE_KIND and digits >= _ONCE_DIGITS
 
 
 def _opening_run(text: str, runs: list[tuple[int, str, str]]) -> str | None:
