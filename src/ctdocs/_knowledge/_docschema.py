@@ -146,6 +146,9 @@ class DocumentCues(_Strict):
     # "by", "par": an agent's word inside a kind makes it a step of the text's record and the
     # act that took it ("Amended by Order No. 2026-0412", "Modifié par Décret n° …")
     symbol_agent: list[str] = Field(default_factory=list)
+    # "la", "of the": an article or a preposition before a kind and its serial cites them ("la loi
+    # n° 2026-14 modifie …"): the text names so another text, never its own number printed once
+    symbol_cited_by: list[str] = Field(default_factory=list)
 
 
 class SymbolPattern(_Strict):

@@ -21,6 +21,15 @@ with the same kind and another serial), no sentence running on past its year in 
 comma ("Resolution 2396 (2017) calls on …"), no street's number before a postal code
 (``postal_codes``). The weakest evidence in :mod:`._docsymbol`: heard only when nothing else
 speaks.
+
+Printed once, such a run is the document's number only when a number's mark stands in it
+(``symbol_mark``: "Press Release No: 347/2026", "Note de recherche no 19 · Avril 2026"), its
+kind is of three words at most and its serial of two digits at least, and
+it opens a line of the text's first lines, its heading, summary or banner (a breadcrumb's
+step, a byline's part after a separator, a list's entry are not), alone there, in no table
+of fields, and the text never cites it after an article or a preposition
+(``symbol_cited_by``: "la loi n° 2026-14 …"). Such a heading may run on with its issuer
+("Décision n° 2026-DC-0814 de l'Autorité …", ``issuer``).
 """
 
 from __future__ import annotations
@@ -44,7 +53,8 @@ _WORD = rf"[^\W\d_]{_LETTERS}"
 _LEAD = (
     r"(?:^[^\w\n]*(?:\[![a-z]+\][ \t]*)?|^[a-z][\w-]{1,30}:[ \t]*[\"\x27]?"
     r"|(?:^|[ \t])\.\.[ \t]+[a-z][\w-]{1,30}:[ \t]*[\"\x27]?"
-    r"|[ \t][>\u203a\u00bb|\u00b7/\u2013\u2014][ \t]+|[\[\"\u201c])"
+    r"|[ \t][>\u203a\u00bb|\u00b7/\u2013\u2014][ \t]+|[\[\"\u201c]"
+    r"|^[ \t]*(?:<[a-z][\w-]*(?:[ \t][^<>\n]*)?>[ \t]*)+)"  # a line's opening HTML tags left in
 )
 # a serial: a digit, then letters, digits and joiners, maybe "of 2026" / "de 2026"
 _SERIAL = r"\d(?:[\w./-]*\w)?(?:[ \t]+(?i:of|de)[ \t]+(?:19|20)\d{2}(?!\w))?"
@@ -69,7 +79,7 @@ def _run() -> re.Pattern[str]:
     marks = document_cues("symbol_mark")
     return re.compile(
         rf"(?m){_LEAD}(?P<run>(?P<kind>[A-Z\u00c0-\u00de]{_LETTERS}(?:[ \t]+{_WORD}){{0,"
-        rf"{_KIND_WORDS - 1}}}?)[ \t]+(?:(?i:{marks}):?[ \t]?)?(?P<serial>{_SERIAL}))"
+        rf"{_KIND_WORDS - 1}}}?)[ \t]+(?:(?P<mark>(?i:{marks})):?[ \t]?)?(?P<serial>{_SERIAL}))"
         r"(?![\w/.-]\w)(?P<rest>[^\n]*)"
     )
 
@@ -133,8 +143,19 @@ def _ended(rest: str, run: str) -> bool:
         return False  # "Resolution 2178, which the Council adopted …"
     if not tail or _SEPARATOR.match(tail) or _DATE_PREP.match(tail):
         return True
+    if _issued().match(tail):
+        return True  # "Décision n° 2026-DC-0814 de l'Autorité de sûreté …": its issuer's name
     line = run + rest
     return not any(ch.islower() for ch in line) and any(ch.isalpha() for ch in tail)
+
+
+@cache
+def _issued() -> re.Pattern[str]:
+    """The issuer's name running on after a title's number: a preposition of an issuer's
+    (``issuer``, ``document.toml``: "de l'", "of the") before a capital ("… n° 2026-DC-0814
+    de l'Autorité …", "Decision No 14 of the Executive Board"), a body that gives the number."""
+    issuer = document_cues("issuer", r"[ \t]+")
+    return re.compile(rf"(?i:{issuer})(?:(?<=[\x27\u2019])|[ \t]+)[A-Z\u00c0-\u00de]")
 
 
 def _key(run: str) -> str:
@@ -212,6 +233,7 @@ def lead_symbol(
     counts: Counter[str] = Counter()
     first: dict[str, tuple[int, str, str]] = {}
     unpaged: set[str] = set()  # runs printed once at least on a line that is not a running one
+    marked: set[str] = set()  # runs with a mark opening a line that is no field's row
     leads = list(_run().finditer(text))
     listed = _listed(text, leads)
     for i, m in enumerate(leads):
@@ -224,6 +246,8 @@ def lead_symbol(
             continue
         key = _key(m.group("run"))
         counts[key] += 1
+        if _once_shape(m) and _opens_line(text, m) and not _field_row(text, m):
+            marked.add(key)
         if _PAGED.search(rest) is None:
             unpaged.add(key)
         first.setdefault(key, (m.start("run"), m.group("run"), _key(kind)))
@@ -236,7 +260,95 @@ def lead_symbol(
     # and its contents entry: "Pillar 1", "Pillar 2", "Pillar 3")
     kinds = Counter(first[k][2] for k in printed)
     found = [first[k] for k in printed if first[k][0] < len(head) and kinds[first[k][2]] < _SERIES]
-    return " ".join(min(found)[1].split()) if found else None
+    if not found:
+        return _opening_run(text, [first[k] for k in counts if k in marked and k in unpaged])
+    return " ".join(min(found)[1].split())
+
+
+_OPENING = 30  # lines with words: the document's opening, where it names itself
+_ONCE_KIND = 3  # words at most in the kind of a run printed once ("Note de recherche")
+_ONCE_DIGITS = 2  # digits at least in its serial ("No. 4" may number a part of a series)
+
+
+def _once_shape(m: re.Match[str]) -> bool:
+    """Whether the run of ``m`` has the shape a number printed once needs: a number's mark, a
+    kind of a few words (a longer run is a sentence naming a cited docket: "Affaire jugée
+    sous R.G. n° …"), a serial of two digits or more."""
+    digits = sum(ch.isdigit() for ch in m.group("serial"))
+    words = len(m.group("kind").split())
+    return bool(m.group("mark")) and words <= _ONCE_KIND and digits >= _ONCE_DIGITS
+
+
+def _opening_run(text: str, runs: list[tuple[int, str, str]]) -> str | None:
+    """The one kind, mark and serial that opens a line of the text's opening, printed once:
+    its heading, its page title's line, its front matter's summary ("Press Release No:
+    347/2026", "Dossier WATHI n° 31 – …"). A number's mark says the run is a number, the
+    opening that it is the text's own; two such runs there (a text's and the one it
+    replaces or answers) leave the choice open, and a run the text cites after an article
+    or a preposition ("la loi n° 2026-14 …", ``symbol_cited_by``) is another text's."""
+    end = _opening_end(text)
+    near = [r for r in runs if r[0] < end]
+    if len(near) != 1:
+        return None
+    run = " ".join(near[0][1].split())
+    return None if _cited(text, _run_pattern(run)) else run
+
+
+def _run_pattern(run: str) -> str:
+    """``run`` as a pattern, any blanks between its words."""
+    return r"[ \t]+".join(re.escape(w) for w in run.split())
+
+
+def _cited(text: str, run: str) -> bool:
+    """Whether ``text`` prints the run (a pattern) after a citing article or preposition."""
+    cues = document_cues("symbol_cited_by", r"[ \t]+")
+    pattern = rf"(?i)(?<!\w)(?:{cues})(?:(?<=[\x27\u2019])|[ \t]+){run}(?![\w/])"
+    return re.search(pattern, text) is not None
+
+
+# a separator inside a line before a run (a breadcrumb's step, a byline's "… (CREOGN) – Note
+# n° 112"): the run stands inside a line, not at its opening
+_INSIDE = re.compile(r"[ \t][>\u203a\u00bb|\u00b7/\u2013\u2014][ \t]+\Z")
+
+
+# a list's bullet opening the line: an entry of a list of texts ("Réf. :" over "– Loi n° …")
+_BULLET = re.compile(r"[ \t]*[-\u2013\u2014\u2022*+][ \t]+")
+
+
+def _opens_line(text: str, m: re.Match[str]) -> bool:
+    """Whether the run of ``m`` opens its line (past markup, a tag, a front matter's key), and
+    that line is no list's entry."""
+    at = m.start("run")
+    start = text.rfind("\n", 0, at) + 1
+    return _INSIDE.search(text, start, at) is None and not _BULLET.match(text, start, at)
+
+
+@cache
+def _marked_line() -> re.Pattern[str]:
+    """A line opening on a few words, a number's mark and a digit ("Session No:\t1")."""
+    marks = document_cues("symbol_mark")
+    return re.compile(rf"[^\W\d_][^\n]{{0,40}}?[ \t](?i:{marks}):?[ \t]*\d")
+
+
+def _field_row(text: str, m: re.Match[str]) -> bool:
+    """Whether the line above or below the run's also opens on words, a mark and a number: a
+    record's table of fields ("Parliament No: 15" over "Session No: 1"), not a heading."""
+    start = text.rfind("\n", 0, m.start("run")) + 1
+    above = text[text.rfind("\n", 0, max(start - 1, 0)) + 1 : max(start - 1, 0)]
+    below = _next_line(text, m.end())
+    return any(_marked_line().match(x.strip(" \t#*>-")) for x in (above, below) if x)
+
+
+def _opening_end(text: str) -> int:
+    """The offset where the text's first :data:`_OPENING` lines with words end."""
+    seen = at = 0
+    while seen < _OPENING:
+        stop = text.find("\n", at)
+        if stop < 0:
+            return len(text)
+        seen += any(ch.isalnum() for ch in text[at:stop])
+        at = stop + 1
+    return at
 
 
 # a kind word, its number's mark maybe, and a small serial number: what may number one of a

@@ -1,0 +1,148 @@
+"""A kind, a number's mark and a serial that open a line of the document's opening, printed
+once (ctdocs.extract._doclead; guidelines, section 6): read only when no other finder speaks.
+
+The class (session 43, class C of ``benchmarks/results/symbol43_kind.txt``'s record): a
+publisher prints its document's number once, as a kind word, a mark (n°, No.) and a serial,
+at the opening of a line among its first lines: a heading, a front matter's summary, a
+series' banner, a heading that runs on with its issuer ("… de l'Autorité …"). The variants
+below are other publishers' shapes in French and English; the negative rows are runs of the
+same shape that are no number of the document: a commentary's title naming the act its body
+cites with an article, a record's table of fields, a breadcrumb's step inside a line, a list's
+entry, two numbers in the opening, a run past the opening.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs import parse_text
+from ctdocs.extract._doclead import lead_symbol
+
+PROSE = {
+    "en": (
+        "The Agency calls on operators to share passenger data with their neighbours "
+        "and to train border officers in the detection of forged documents."
+    ),
+    "fr": (
+        "L'Agence invite les opérateurs à partager les données des passagers avec leurs "
+        "voisins et à former les agents aux frontières à la détection des faux documents."
+    ),
+}
+
+# (language, layout, the text, the symbol): the number opens one line of the opening, once
+VARIANTS = [
+    (
+        "en",
+        "text",
+        "Ministry of Example\n\nSecurity Bulletin No: 88/2026\n\n{p}\n\n{p}\n",
+        "Security Bulletin No: 88/2026",
+    ),
+    (
+        "fr",
+        "markdown",
+        '---\ntitle: "Sûreté des ports"\nresume: "Bulletin de liaison n° 12 – ports"\n---\n\n'
+        "# Sûreté des ports\n\n{p}\n\n{p}\n",
+        "Bulletin de liaison n° 12",
+    ),
+    (
+        "fr",
+        "text",
+        "Bulletin officiel\n\nDécision n° 2026-DC-0117 de l'Autorité de contrôle du 3 mai 2026 "
+        "relative aux drones\n\n{p}\n\n{p}\n",
+        "Décision n° 2026-DC-0117",
+    ),
+    (
+        "en",
+        "text",
+        "Official Bulletin\n\nDecision No. 14/2026 of the Executive Board on drone screening\n\n"
+        "{p}\n\n{p}\n",
+        "Decision No. 14/2026",
+    ),
+    (
+        "fr",
+        "markdown",
+        '# Prises d\'otages\n\n<div class="serie">Note de recherche n° 7 · mai 2026</div>\n\n'
+        "{p}\n\n{p}\n",
+        "Note de recherche n° 7",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "layout", "text", "symbol"), VARIANTS)
+def test_a_marked_number_opening_a_line_of_the_opening_is_the_number(
+    lang: str, layout: str, text: str, symbol: str
+) -> None:
+    doc = parse_text(text.format(p=PROSE[lang]), layout=layout)  # type: ignore[arg-type]
+    assert doc.symbol == symbol
+
+
+# the same shape on lines that number no document of their own
+NEGATIVES = [
+    # a commentary's title naming the act its body cites after an article
+    (
+        "fr",
+        "markdown",
+        "# Instruction technique n° 44 : ce qui change\n\n{p}\n\n"
+        "L'instruction technique n° 44 précise les contrôles.\n",
+    ),
+    (
+        "en",
+        "markdown",
+        "# Regulation No. 45/2026: what operators must do\n\n{p}\n\n"
+        "Under Regulation No. 45/2026, operators must report each incident.\n",
+    ),
+    # a record's table of fields
+    ("en", "text", "Parliament No:\t15\nSession No:\t1\nSitting No:\t42\n\n{p}\n\n{p}\n"),
+    ("fr", "text", "Législature n° 16 – XVIe\nSession n° 2 – ordinaire\n\n{p}\n\n{p}\n"),
+    # a breadcrumb's step, a byline's part: inside a line, after a separator
+    ("fr", "text", "Accueil > Avis > Projet de loi n° 8412\n\nAvis du Conseil\n\n{p}\n\n{p}\n"),
+    (
+        "en",
+        "text",
+        "Home \u203a Bills \u203a Bill No. 31 of 2026\n\nCommittee report\n\n{p}\n\n{p}\n",
+    ),
+    # a list's entry under a label: the texts a document refers to
+    ("fr", "text", "Références :\n\u2013 Note technique n° 2026-14 \u2013 drones\n\n{p}\n\n{p}\n"),
+    ("en", "text", "See also:\n- Security Bulletin No. 12/2026 \u2013 drones\n\n{p}\n\n{p}\n"),
+    # two numbers in the opening: the text's and the one it answers
+    (
+        "en",
+        "text",
+        "Opinion No. 3/2026 \u2013 drones\n\nAnswer to Question No. 4521 \u2013 drones\n\n"
+        "{p}\n\n{p}\n",
+    ),
+    # a kind of many words, a sentence naming a docket; a serial of one digit, a part's
+    (
+        "en",
+        "text",
+        "Judgment\n\nCase heard under Docket No. 2026/118 \u2013 appeal\n\n{p}\n\n{p}\n",
+    ),
+    ("fr", "text", "Rapport\n\nCirculaire n° 4 \u2013 drones\n\n{p}\n\n{p}\n"),
+    # a run past the opening's lines
+    ("fr", "text", "Menaces\n\n" + "{p}\n\n" * 31 + "Circulaire n° 7/2024 \u2013 drones\n\n{p}\n"),
+    # a part's item, printed once
+    ("en", "text", "Drone threats\n\n{p}\n\nRecommendation No. 1: screen cargo\n\n{p}\n"),
+]
+
+
+@pytest.mark.parametrize(("lang", "layout", "text"), NEGATIVES)
+def test_a_cited_act_a_field_a_step_or_a_far_run_is_no_number(
+    lang: str, layout: str, text: str
+) -> None:
+    doc = parse_text(text.format(p=PROSE[lang]), layout=layout)  # type: ignore[arg-type]
+    assert doc.symbol is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Note n° 14\n\nbody\n", "Note n° 14"),
+        ("Note 14\n\nbody\n", None),  # no mark: printed once, no number said
+        ("Note n° 14 de l'Agence\n\nbody\n", "Note n° 14"),  # its issuer runs on
+        ("Note n° 14 explique la menace.\n", None),  # a sentence runs on
+        ("Note n° 14\n\nVoir la note n° 14.\n", None),  # cited after an article
+        ("Note No. 14\n\nAs the Note No. 14 says.\n", None),
+    ],
+)
+def test_lead_symbol_once(text: str, expected: str | None) -> None:
+    assert lead_symbol(text, text, None) == expected
