@@ -51,7 +51,12 @@ def rows_under_heading(units: Sequence[Unit]) -> frozenset[int]:
 def _heads(u: Unit) -> bool:
     """A numbered line that closes no sentence: a numbered heading (``3. Enforcement in H2
     2025``, ``Section 3. Proposal Data Sheet``)."""
-    return u.marker is not None and u.marker.kind != "bullet" and not TERMINAL_END.search(u.text)
+    return u.marker is not None and u.marker.kind != "bullet" and not _closed(u.text.rstrip())
+
+
+def _closed(t: str) -> bool:
+    """A closing mark ends ``t`` (the last character read, not a search along the line)."""
+    return bool(t) and TERMINAL_END.match(t[-1]) is not None
 
 
 def _cells(u: Unit) -> bool:
@@ -75,6 +80,6 @@ def _row(u: Unit) -> bool:
         and not u.line.field
         and t[:1].isupper()
         and not t.isupper()  # a title block in capitals over a gazette's act, no table
-        and not TERMINAL_END.search(t)
+        and not _closed(t)
         and not more_words(t, HEADING_MAX_WORDS)
     )

@@ -30,17 +30,21 @@ def lone_line_titles(blocks: list[RawBlock], units: Sequence[Unit], text: str) -
     heading markup, not all bold) over a body below, that says rather than names, and that
     no sibling of its number space (same parent, number shape and family) shares, one
     untitled sibling at least standing beside it."""
-    lines = {u.start: u for u in units}
+    titled = [b for b in blocks if b.kind == "clause" and b.title and b.text]
+    if not titled:
+        return
+    lines = {u.start: u for u in units}  # (speed: the cheap shape first, then the words)
+    found = [(b, at) for b in titled if (at := _line_title(b, lines.get(b.start), text))]
+    found = [(b, at) for b, at in found if b.title and _says(b.title)]
+    if not found:
+        return
     spaces: dict[tuple[int | None, str, str], list[RawBlock]] = {}
     for b in blocks:
         if b.kind == "clause":
             spaces.setdefault((b.parent, _space(b.number), b.family), []).append(b)
-    for b in blocks:
-        if b.kind != "clause" or b.title is None or not b.text or not _says(b.title):
-            continue
-        after = _line_title(b, lines.get(b.start), text)
+    for b, after in found:
         others = [x for x in spaces[(b.parent, _space(b.number), b.family)] if x is not b]
-        if after is None or not others or any(x.title for x in others):
+        if not others or any(x.title for x in others):
             continue
         b.text = " ".join(s for s in (body_text(text[after : b.body_start]), b.text) if s)
         b.title, b.body_start = None, after
