@@ -71,6 +71,12 @@ Modules:
   database's page sits in a larger code (``Title 31`` / ``Chapter V`` / ``PART 594`` above its
   text, not its divisions), and divisions numbered afresh under each larger one (``Title II
   Chapter I``).
+* ``_lonelines``: A numbered paragraph's first line read as its heading (``5. La délégation du
+  Ghana a présenté …`` over ``« Koudalgou IV » …``) given back to its text where it says
+  rather than names and no sibling of its number space has a title.
+* ``_headrows``: A table's rows right under a numbered heading, whose borders are gone (an
+  HTML ``<tr>``, a PDF's columns as one line each): three short plain lines or more in a row
+  with nothing under any are the heading clause's text, not headings.
 * ``_headingbodies``: The body of a numbered heading that the reader left beside it: a titled
   clause with no text takes the body paragraphs set right after it, under it (guidelines §1).
 * ``_itemshapes``: Which open item a new item of its family closes, told by how the number

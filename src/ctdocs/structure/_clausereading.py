@@ -18,7 +18,7 @@ from ._blocks import TERMINAL_END, body_text, clean_title, ends_on_figure, headi
 from ._commaitems import comma_items
 from ._inlinelead import inline_candidates, may_run_in, word_led_run
 from ._itemheads import asked_heading, heads_items, leads_in
-from ._lineshapes import capital_heading, capitals_run_on, cut_line, history_note
+from ._lineshapes import capital_heading, capitals_run_on, cut_line, history_note, markup_row
 from ._marginalnotes import _Notes
 from ._sequences import (
     _CAPITAL_ITEM_RE,
@@ -44,10 +44,6 @@ __all__: list[str] = []
 # a lead-in over a list: at least this many words ("Le Centre comprend :", not "Définitions :")
 _LEAD_IN_MIN_WORDS = 3
 _LETTERS_CUT = 3  # section letters an excerpt may leave out and go on (A., then C. or D.)
-# a Markdown table's row ("| Vehicle-borne IED | Yes | Partial |"): cells, never a heading
-_TABLE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
-# a contents entry that links to the page's own heading ("3. [Recommendations](#3-rec…)")
-_LINK_LINE_RE = re.compile(r"^(?:[-*]\s+)?(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?\[[^\]]+\]\(#[^)\s]+\)$")
 # a wrapped sentence's next line: a bracketed acronym, then the sentence in lower case
 _RUNS_ON_RE = re.compile(r"^\s*\([^()]{1,40}\)\s+[a-zà-ÿ]")
 # a bracket the sentence goes on after ("(Cth) (the ASIO Act) requires", "(2022), l'UCREF");
@@ -67,6 +63,7 @@ class _Reading(_Notes):
     """Readings of one line in its context: is it a heading, a title, a run of inline items?"""
 
     led_in = False  # the part of a line being read is cut short by items written inline
+    head_rows: frozenset[int] = frozenset()  # a table's rows under a numbered heading (read)
 
     def _lone_note(self, u: Unit, m: Marker, nxt: Unit | None) -> bool:
         """``(1)`` opening a line, no ``(2)`` after it, whose mark was called after a word
@@ -380,8 +377,8 @@ class _Reading(_Notes):
             return False
         if history_note(u.text):  # "(Added 21 of 2026 s. 5)" under a section
             return False
-        if _TABLE_ROW_RE.match(u.text) or _LINK_LINE_RE.match(u.text.strip()):
-            return False  # "| Insider / cargo manipulation | Suspected |", "3. [Annex](#annex)"
+        if u.start in self.head_rows or markup_row(u.text):
+            return False  # a table's row, "| Insider / cargo | Suspected |", "3. [Annex](#annex)"
         if u.text.startswith(">") and self._in_article():
             return False  # "> Art. 21, al. 4 (nouveau)": a provision the article quotes
         plain = u.line.heading_level is None and not u.line.all_bold(self.text)

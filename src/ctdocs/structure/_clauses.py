@@ -28,7 +28,7 @@ from ..layout._numbering import (
     item_citation,
     roman_value,
 )
-from ._bareruns import annex_restarts, bare_numbers, led_markers, outline_annexes, unnumbered_rows
+from ._bareruns import annex_restarts, bare_numbers, led_markers, outline_annexes
 from ._blocks import (
     HEADING_MAX_WORDS,
     TERMINAL_END,
@@ -49,6 +49,7 @@ from ._actlines import quoted_term, sentence_rest
 from ._clausestate import _CIRCLED_RE, inserted_articles, lettered_stems
 from ._contents import echoed_entries, echoed_notes, echoed_outline, with_heads
 from ._definitions import opens_definition
+from ._headrows import row_sets
 from ._itemshapes import closing_item
 from ._locations import location_chain, named_parent, restarting_forms, roman_forms
 from ._sequences import (
@@ -82,7 +83,7 @@ class Body(_Reports):
         found = contents_runs(units) | echoed_entries(units) | echoed_outline(units)
         self.contents = with_heads(units, found, self.text)  # and each list's heading
         self.toc = toc_entries(units)
-        self.rows = unnumbered_rows(units)  # before any line's marker is read
+        self.rows, self.head_rows = row_sets(units)  # before any line's marker is read
         self.stems = _decimal_stems([u for u in units if u.start not in self.rows])
         self.statute = statute_heads(units)
         self.inserted = inserted_articles(units)
@@ -94,9 +95,8 @@ class Body(_Reports):
         self.section_notes = notes | echoed_notes(self.noise, units)  # start: title if listed
         self.title_division, self.locations = title_division(units), location_chain(units)
         self.page_notes = page_notes(units, self.noise)
-        self.second_items = [
-            u.start for u in units if u.marker and u.marker.kind == "item" and u.marker.value == "2"
-        ]
+        items = [u for u in units if u.marker and u.marker.kind == "item"]
+        self.second_items = [u.start for u in items if u.marker and u.marker.value == "2"]
         self.annex_starts = annex_restarts(units, self.contents, self.remembering())
         self.fresh_forms = restarting_forms(units, self.marker, self.contents)
         self.annex_outlines = outline_annexes(units, self.annex_starts, self.marker)

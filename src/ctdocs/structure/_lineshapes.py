@@ -39,6 +39,7 @@ __all__ = [
     "holds_date",
     "joined_item_re",
     "lead_in",
+    "markup_row",
     "mirrors_noise",
     "paragraph_defines_below",
     "stop_note",
@@ -298,3 +299,15 @@ _HISTORY_NOTE_RE = re.compile(r"^\s*\([^()]*\d[^()]*\)\.?\s*$")
 def history_note(text: str) -> bool:
     """A statute's history note under a section: a note, no heading."""
     return _HISTORY_NOTE_RE.match(text) is not None
+
+
+# a Markdown table's row ("| Vehicle-borne IED | Yes | Partial |"): cells, never a heading
+_TABLE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
+# a contents entry that links to the page's own heading ("3. [Recommendations](#3-rec…)")
+_LINK_LINE_RE = re.compile(r"^(?:[-*]\s+)?(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?\[[^\]]+\]\(#[^)\s]+\)$")
+
+
+def markup_row(text: str) -> bool:
+    """A line whose markup makes it no heading: a Markdown table's row, or a contents entry
+    linking to the page's own heading."""
+    return bool(_TABLE_ROW_RE.match(text) or _LINK_LINE_RE.match(text.strip()))

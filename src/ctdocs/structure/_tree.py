@@ -42,6 +42,7 @@ from ._contents import listed_notes
 from ._fieldlabels import repeated_labels
 from ._headingbodies import heading_bodies
 from ._listedtitles import listed_titles
+from ._lonelines import lone_line_titles
 from ._spaces import share_range_text
 from ._stoptitles import lone_stop_titles, named_stop_titles
 from ._termtitles import line_titles
@@ -94,6 +95,7 @@ def build(units: list[Unit], text: str) -> Structure:
     body.read(content[head.i :])
     bold = sorted({(s, e) for u in content for s, e in u.line.bold_spans})
     lone_stop_titles(body.blocks, body.stop_cuts, text, bold, body.label_cuts)
+    lone_line_titles(body.blocks, content, text)  # a first line no sibling titles so
     line_titles(body.blocks, text)  # a title line over the body, where siblings are titled
     named_stop_titles(body.blocks, text)  # "Mesure 1. Renforcer la coopération. Les …"
     repeated_labels(body.blocks, text)  # "4. Co-lead countries: …", "5. Co-lead countries: …"
