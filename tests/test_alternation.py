@@ -126,8 +126,7 @@ def test_longest_first_is_the_order_of_the_alternation(words: list[str], order: 
 # ``alternation``: each printed by its pattern, in a fresh process.
 _PATTERNS = """
 from ctdocs.extract._datecalendar import calendar_knowledge
-from ctdocs.extract._datemode import _following_re
-from ctdocs.extract._dates import _reference_point_re
+from ctdocs.extract._datemode import _following_re, _reference_point_re
 from ctdocs.structure._lineshapes import _dated_re, joined_item_re
 from ctdocs.structure._sequences import _annex_re
 from ctdocs.structure._spaces import _range_joiner_re

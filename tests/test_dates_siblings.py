@@ -135,3 +135,151 @@ def test_other_clauses_read_their_own_year(
     lang: str, text: str, own: str, values: list[str]
 ) -> None:
     assert _year_less(text, lang, own) == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "own", "values"),
+    [
+        # the later date is a thing done: a participle between the two, before the date
+        (
+            "en",
+            _EN + "The summit of 3-4 July, whose agenda the board adopted on 12 November, "
+            "will be held in Riga.",
+            "2026-06-24",
+            ["2026-07-03/2026-07-04", "2025-11-12"],
+        ),
+        (
+            "fr",
+            _FR + "Le sommet des 3 et 4 juillet, dont le conseil a adopté l'ordre du jour le "
+            "12 novembre, se tiendra à Riga.",
+            "2026-06-24",
+            ["2026-07-03/2026-07-04", "2025-11-12"],
+        ),
+        # ... a past tense's word between them ("did", "l'ont fait", "avait été annoncé")
+        (
+            "en",
+            _EN + "Entries close on 2 July, as they did on 19 September.",
+            "2026-06-24",
+            ["2026-07-02", "2025-09-19"],
+        ),
+        (
+            "fr",
+            _FR + "Les inscriptions ferment le 2 juillet, comme elles l'ont fait le 19 septembre.",
+            "2026-06-24",
+            ["2026-07-02", "2025-09-19"],
+        ),
+        (
+            "en",
+            _EN + "The festival (2-5 July) was announced on 19 September by the organisers.",
+            "2026-06-24",
+            ["2026-07-02/2026-07-05", "2025-09-19"],
+        ),
+        (
+            "fr",
+            _FR + "Le festival (2-5 juillet) avait été annoncé le 19 septembre par les "
+            "organisateurs.",
+            "2026-06-24",
+            ["2026-07-02/2026-07-05", "2025-09-19"],
+        ),
+        # ... what came before ("follows up on", "fait suite à")
+        (
+            "en",
+            _EN + "The summit on 3 July follows up on the 12 November attack in Paris.",
+            "2026-06-24",
+            ["2026-07-03", "2025-11-12"],
+        ),
+        (
+            "fr",
+            _FR + "Le sommet du 3 juillet fait suite à l'attentat du 12 novembre à Paris.",
+            "2026-06-24",
+            ["2026-07-03", "2025-11-12"],
+        ),
+        # a question mark closes the first's sentence
+        (
+            "en",
+            _EN + "Will the summit go ahead on 3 July? The report published on 12 September "
+            "says so.",
+            "2026-06-24",
+            ["2026-07-03", "2025-09-12"],
+        ),
+        (
+            "fr",
+            _FR + "Le sommet aura-t-il lieu le 3 juillet ? Le rapport publié le 12 septembre "
+            "le dit.",
+            "2026-06-24",
+            ["2026-07-03", "2025-09-12"],
+        ),
+        # the later date's own word fixes its year: the latest such day, last year
+        (
+            "fr",
+            _FR + "Le plan entre en vigueur le 1er juillet et remplace celui du 22 septembre "
+            "dernier.",
+            "2026-06-24",
+            ["2026-07-01", "2025-09-22"],
+        ),
+        (
+            "en",
+            _EN + "The hearing on 2 July follows the attack of 19 September last year.",
+            "2026-06-24",
+            ["2026-07-02", "2025-09-19"],
+        ),
+        # ... or makes it an example, which takes no year (guidelines §2: none is plain)
+        (
+            "en",
+            _EN + "The trial opens on 2 July, for example a hearing from 10 to 14 September.",
+            "2026-06-24",
+            ["2026-07-02", "--09-10/--09-14"],
+        ),
+        (
+            "fr",
+            _FR + "Le procès s'ouvre le 2 juillet, par exemple une audience du 10 au 14 septembre.",
+            "2026-06-24",
+            ["2026-07-02", "--09-10/--09-14"],
+        ),
+        # a printed weekday of the year before: Friday 19 September is 2025's, not 2026's
+        (
+            "en",
+            _EN + "The meeting on Thursday 2 July and the review on Friday 19 September agreed.",
+            "2026-06-24",
+            ["2026-07-02", "2025-09-19"],
+        ),
+        (
+            "fr",
+            _FR + "La réunion du jeudi 2 juillet et la revue du vendredi 19 septembre sont "
+            "prévues.",
+            "2026-06-24",
+            ["2026-07-02", "2025-09-19"],
+        ),
+        # the same shapes with none of these: one clause's events ahead, in one year
+        (
+            "en",
+            _EN + "The patrols cover the summit (3-4 July), the marathon on 20 September and "
+            "the fair from 10 to 12 October.",
+            "2026-06-24",
+            ["2026-07-03/2026-07-04", "2026-09-20", "2026-10-10/2026-10-12"],
+        ),
+        (
+            "fr",
+            _FR + "Les patrouilles couvrent le sommet (3-4 juillet), le marathon du 20 "
+            "septembre et la foire du 10 au 12 octobre.",
+            "2026-06-24",
+            ["2026-07-03/2026-07-04", "2026-09-20", "2026-10-10/2026-10-12"],
+        ),
+        (
+            "en",
+            _EN + "The meeting on Thursday 2 July and the review on Saturday 19 September.",
+            "2026-06-24",
+            ["2026-07-02", "2026-09-19"],
+        ),
+        (
+            "fr",
+            _FR + "La réunion du jeudi 2 juillet et la revue du samedi 19 septembre.",
+            "2026-06-24",
+            ["2026-07-02", "2026-09-19"],
+        ),
+    ],
+)
+def test_later_dates_made_past_keep_their_own_year(
+    lang: str, text: str, own: str, values: list[str]
+) -> None:
+    assert _year_less(text, lang, own) == values

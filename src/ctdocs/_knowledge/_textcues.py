@@ -105,6 +105,9 @@ class DateLanguage(_Strict):
     # "and", "et": a participle after one of these, after a future passive in its clause,
     # is coordinated with it and stays ahead ("sera remis au ministre et publié en novembre")
     done_joins: list[str] = Field(default_factory=list)
+    # "had", "depuis": between two year-less dates of one clause, the later is past, no
+    # sibling ahead sharing the first's year ("as they did on 19 September")
+    sibling_break: list[str] = Field(default_factory=list)
     # "automne", "spring": after a season_cue and with no year, a date of year precision
     seasons: list[str] = Field(default_factory=list)
     season_cue: list[str] = Field(default_factory=list)  # "à l'", "in the"

@@ -14,6 +14,7 @@ from functools import cache
 from typing import Literal
 
 from .._knowledge import NEVER, alternation, load_dates
+from ._datescan import _Raw
 
 _Mode = Literal["past", "ahead", "soon", "recent", "current", "previous", "example", "following"]
 
@@ -27,8 +28,10 @@ __all__ = [
     "_names_instrument",
     "_recurring_day",
     "_recurs",
+    "_reference_point",
     "_series_re",
     "done_just_before",
+    "sibling_break",
 ]
 
 
@@ -292,6 +295,25 @@ def done_just_before(text: str, start: int, end: int | None = None) -> bool:
 _DONE_WORDS = 5  # words at most between the participle and the date ("in New York on")
 
 
+@cache
+def _sibling_break_re() -> re.Pattern[str]:
+    """Words of a past tense or of what came before ("was", "had", "since", "avait",
+    "depuis") between two year-less dates of one clause."""
+    return _cue_re(_spaced("sibling_break"), r"(?:^|(?<=\W))(?:{alt})(?=\W|$)")
+
+
+def sibling_break(text: str, end: int, start: int) -> bool:
+    """Whether the words between a year-less date ending at ``end`` and the next one at
+    ``start`` part them as events: a question or exclamation mark closing a sentence, a
+    participle of a thing done ("whose agenda the board adopted on 12 November") or a word
+    of a past tense or of what came before ("as they did on", "remplace celui du"): the
+    later date is then no sibling ahead of the first, but a thing of the past."""
+    gap = text[end:start]
+    if "?" in gap or "!" in gap or _done_at(gap) >= 0:
+        return True
+    return _sibling_break_re().search(gap) is not None
+
+
 def _mode(text: str, start: int, end: int) -> _Mode:
     """How a year-less date stands to the text's own date (see :func:`_infer_year`)."""
     clause = _clause_before(text, start, _FUTURE_REACH)
@@ -423,3 +445,32 @@ def _year_leads() -> frozenset[str]:
 
 
 _INSTRUMENT_REACH = 48  # characters: a word, a number or symbol and a link ("Decree No. 5 of")
+
+
+@cache
+def _reference_point_re() -> re.Pattern[str]:
+    """Words that make a bare year a few words after them a point of comparison or
+    origin, or, right before it, the same."""
+    langs = load_dates().languages.values()
+    near = alternation((w for lang in langs for w in lang.reference_point), gap=r"\s+")
+    right = alternation((w for lang in langs for w in lang.reference_right_before), gap=r"\s+")
+    # an empty list leaves its branch a pattern that matches nothing
+    return re.compile(rf"(?:^|\W)(?:{near})\W|(?:^|\W)(?:{right})\s*$", re.IGNORECASE)
+
+
+# the words a cue of reference may stand before its year: "since the road reopened in
+# 2019", "depuis la suspension des travaux en 2021"
+_REFERENCE_WORDS = 6
+
+
+def _reference_point(text: str, raw: _Raw) -> bool:
+    """Whether a bare year is a point of comparison or of origin in its phrase ("more
+    than 180 attacks in 2025, compared with roughly 110 in 2024"; "the first attack
+    since the road reopened in 2019"): the narrative's year is not it, so it dates no
+    year-less date after it. The cue governs the year's own phrase, a few words before
+    it: "Since its creation, the unit arrested 40 suspects in 2025" dates by 2025."""
+    if raw.first.m is not None or (raw.last is not None and raw.last.m is not None):
+        return False
+    phrase = _clause_before(text, raw.start, _FUTURE_REACH).rsplit(",", 1)[-1]
+    near = " ".join(phrase.split()[-_REFERENCE_WORDS:])
+    return bool(_reference_point_re().search(" " + near + " "))

@@ -34,14 +34,10 @@ import datetime
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
 
-from .._knowledge import alternation, load_dates
 from .._vocab import Precision
 from ._dategrammar import _El, _grammar, _valid
 from ._datemode import (
-    _FUTURE_REACH,
-    _clause_before,
     _every_year,
     _Mode,
     _mode,
@@ -49,8 +45,10 @@ from ._datemode import (
     _names_instrument,
     _recurring_day,
     _recurs,
+    _reference_point,
     _series_re,
     done_just_before,
+    sibling_break,
 )
 from ._datereach import _CONTEXT_REACH, reaches
 from ._datescan import _Raw, _scan
@@ -267,35 +265,6 @@ def _cited_year(text: str, raw: _Raw) -> bool:
     return text[max(0, raw.start - 3) : raw.start - 1].strip()[-1:].isdigit()
 
 
-@cache
-def _reference_point_re() -> re.Pattern[str]:
-    """Words that make a bare year a few words after them a point of comparison or
-    origin, or, right before it, the same."""
-    langs = load_dates().languages.values()
-    near = alternation((w for lang in langs for w in lang.reference_point), gap=r"\s+")
-    right = alternation((w for lang in langs for w in lang.reference_right_before), gap=r"\s+")
-    # an empty list leaves its branch a pattern that matches nothing
-    return re.compile(rf"(?:^|\W)(?:{near})\W|(?:^|\W)(?:{right})\s*$", re.IGNORECASE)
-
-
-# the words a cue of reference may stand before its year: "since the road reopened in
-# 2019", "depuis la suspension des travaux en 2021"
-_REFERENCE_WORDS = 6
-
-
-def _reference_point(text: str, raw: _Raw) -> bool:
-    """Whether a bare year is a point of comparison or of origin in its phrase ("more
-    than 180 attacks in 2025, compared with roughly 110 in 2024"; "the first attack
-    since the road reopened in 2019"): the narrative's year is not it, so it dates no
-    year-less date after it. The cue governs the year's own phrase, a few words before
-    it: "Since its creation, the unit arrested 40 suspects in 2025" dates by 2025."""
-    if raw.first.m is not None or (raw.last is not None and raw.last.m is not None):
-        return False
-    phrase = _clause_before(text, raw.start, _FUTURE_REACH).rsplit(",", 1)[-1]
-    near = " ".join(phrase.split()[-_REFERENCE_WORDS:])
-    return bool(_reference_point_re().search(" " + near + " "))
-
-
 def _resolve(
     text: str,
     raws: list[_Raw],
@@ -325,7 +294,7 @@ def _resolve(
             if _settled_without_year(text, raws, n, hits):
                 continue
             mode = _mode(text, raw.start, raw.end)
-            year = _joined_year(text, raws, n, hits, own)
+            year = _joined_year(text, raws, n, hits, (own, mode))
             if year is None:
                 year = _year_of(text, raws, n, mode, written, (near, context_end), own)
                 year = _instrument_year(text, raw, mode, named, year, own)
@@ -386,15 +355,17 @@ def _instrument_year(
 
 
 def _joined_year(
-    text: str, raws: list[_Raw], n: int, hits: list[DateHit], own: _Own = None
+    text: str, raws: list[_Raw], n: int, hits: list[DateHit], at: tuple[_Own, _Mode]
 ) -> int | None:
     """The year the year-less date just before ``raws[n]`` took when only a joining word
     parts them and they run in calendar order: "du 26 juillet au 11 août puis du 28 août
     au 8 septembre" is one series, its second stretch of the first's year however far back
-    that year was written. So are siblings of one clause, the first ahead of the own date:
-    "(2-5 juillet), … Namur (19 au 22 septembre) sont concernés" tells what is ahead, in
-    one year; a past first ("met on 3 March, reviewed it on 12 November") leaves each its
-    own reading."""
+    that year was written. So are siblings of one clause, the first ahead of the own date
+    (``at``: the own date and the mode of ``raws[n]``): "(2-5 juillet), … Namur (19 au 22
+    septembre) sont concernés" tells what is ahead, in one year; a past first ("met on 3
+    March, reviewed it on 12 November") leaves each its own reading, and so does a later
+    date its words make past or fix ("adopted on", "as they did on", "dernier", "last
+    year", an example, a printed weekday of another year)."""
     if n == 0 or not hits or hits[-1].start != raws[n - 1].start or not hits[-1].inferred_year:
         return None
     before, raw, value = raws[n - 1], raws[n], hits[-1].value.split("/")[-1]
@@ -407,8 +378,20 @@ def _joined_year(
         text, before.end, raw.start
     ):
         return int(value[:4])
-    ahead = _past_own(int(hits[-1].value[:4]), before.first, own)
-    return int(value[:4]) if ahead and _same_clause(text, before.end, raw.start) else None
+    own, mode = at
+    year = int(value[:4])
+    if mode not in _SIBLING_MODES or not _past_own(int(hits[-1].value[:4]), before.first, own):
+        return None
+    if not _same_clause(text, before.end, raw.start) or sibling_break(text, before.end, raw.start):
+        return None
+    if done_just_before(text, raw.start, raw.end):
+        return None
+    return year if weekday_year(text, raw, year, (year, None)) == year else None
+
+
+# the modes whose year a sibling's may be: no cue of the date's own fixes it (recent,
+# current, previous, following) and it is no example
+_SIBLING_MODES = frozenset(("past", "ahead", "soon"))
 
 
 def _written(
