@@ -69,6 +69,9 @@ NOT_NAMES = [
     ("fr", "Voir Annexe VIII et Tableau XIII pour la liste des entités désignées."),
     ("en", "It applies under Level THREE and Level FOUR alerts of the national plan."),
     ("en", "Funding came from the Horizon EUROPE and Erasmus PLUS programmes in 2026."),
+    # a place's name in capitals joined by hyphens past two parts: no compound surname
+    ("fr", "Les aéroports Paris ORLY et Roissy CHARLES-DE-GAULLE ont été fermés."),
+    ("en", "Flights from London HEATHROW and Paris CHARLES-DE-GAULLE were suspended."),
 ]
 
 

@@ -134,6 +134,8 @@ def test_after_caps_name(before: str, name: str, want: bool) -> None:
         ("Tableau XIII", False),
         ("Level FOUR", False),
         ("Erasmus PLUS", False),
+        ("Roissy CHARLES-DE-GAULLE", False),  # fr: a place's name of three parts
+        ("Paris CHARLES-DE-GAULLE", False),
     ],
 )
 def test_person_mark(name: str, want: bool) -> None:

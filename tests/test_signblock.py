@@ -198,6 +198,12 @@ NOT_SIGNED = [
         "Utiles</p>" + RELATED_FR,
         ["Le Directeur général", "Galerie Photos", "Liens Utiles"],
     ),
+    (  # a particle between capitalised words marks no person's name
+        "fr",
+        "<p>Niamey, le 14 mai 2026</p><p>Le Directeur général<br>Galerie de Photos</p>"
+        + RELATED_FR,
+        ["Le Directeur général", "Galerie de Photos"],
+    ),
     (
         "en",
         "<p>Kampala, 12 March 2026</p><p>Secretary General<br>Photo Gallery<br>Useful Links</p>",

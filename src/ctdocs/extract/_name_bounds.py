@@ -183,7 +183,7 @@ def after_caps_name(folded: str, start: int, coordinated: re.Pattern[str]) -> bo
     return _CAPS_NAME_END.search(before) is not None
 
 
-_COMPOUND_CAPS = re.compile(r"[A-Z]{2,}-[A-Z]{2,}$")
+_COMPOUND_CAPS = re.compile(r"^[A-Z]{2,}-[A-Z]{2,}$")  # two parts: not "CHARLES-DE-GAULLE"
 
 
 def person_mark(name: str) -> bool:

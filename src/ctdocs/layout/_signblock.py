@@ -159,16 +159,16 @@ def _name(text: str) -> bool:
     full = [w for w in named if not _INITIAL_RE.match(w)]
     if not full or any(fold(w).casefold() in _not_name_words() for w in full):
         return False
-    return titled or len(named) < len(words) or _person_marked(named, full)
+    return titled or _person_marked(named, full)
 
 
 def _person_marked(named: list[str], full: list[str]) -> bool:
     """Whether capitalised words are a person's name rather than a menu's or a tag's
     (``Photo Gallery``, ``Border Security``): an initial (``Grace N. Akello-Obura``), a
     known given name, a surname in capitals after a word that is not (``Claude
-    WEYDERT``), or a compound surname closing it (``Mawuli Asante-Boakye``). A title
-    or a particle before or inside it (``Hon.``, ``Van``) marks it too (see
-    :func:`_name`)."""
+    WEYDERT``), or a compound surname closing it (``Mawuli Asante-Boakye``). A form of
+    address or a title before it (``Hon.``, ``Ir.``) marks it too (see :func:`_name`);
+    a particle does not (``Plan du Site``, ``Salle de Presse``)."""
     if len(full) < len(named) or any(fold(w) in folded_given_names() for w in full):
         return True
     if _CAPS_WORD_RE.match(named[-1]) and not _CAPS_WORD_RE.match(named[0]):
