@@ -63,6 +63,15 @@ NOT_NAMES = [
         "The report was sent to the Ministry of Interior KENYA and Border Police UNIT "
         "before publication.",
     ),
+    # capitalised words over capitals that are a number or a word, coordinated: no name
+    # bears a given name or a compound surname
+    ("fr", "Il s'applique aux alertes Niveau TROIS et Niveau QUATRE du plan national."),
+    ("fr", "Voir Annexe VIII et Tableau XIII pour la liste des entités désignées."),
+    ("en", "It applies under Level THREE and Level FOUR alerts of the national plan."),
+    ("en", "Funding came from the Horizon EUROPE and Erasmus PLUS programmes in 2026."),
+    # a place's name in capitals joined by hyphens past two parts: no compound surname
+    ("fr", "Les aéroports Paris ORLY et Roissy CHARLES-DE-GAULLE ont été fermés."),
+    ("en", "Flights from London HEATHROW and Paris CHARLES-DE-GAULLE were suspended."),
 ]
 
 

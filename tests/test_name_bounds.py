@@ -13,6 +13,7 @@ from ctdocs.extract._name_bounds import (
     before_body,
     holds_office,
     judge_letters_close,
+    person_mark,
 )
 
 
@@ -120,3 +121,22 @@ _COORDINATED = re.compile(r"[ \t]+(?:et|and)[ \t]*$")
 )
 def test_after_caps_name(before: str, name: str, want: bool) -> None:
     assert after_caps_name(before + name, len(before), _COORDINATED) is want
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        ("Fatou DIOP-SALL", True),  # fr: a compound surname in capitals
+        ("Luc BRAUSCH", True),  # fr: a known given name
+        ("Mary NAKATO", True),
+        ("Joseph KAMAU-NJOROGE", True),
+        ("Niveau QUATRE", False),  # fr: a word over a number
+        ("Tableau XIII", False),
+        ("Level FOUR", False),
+        ("Erasmus PLUS", False),
+        ("Roissy CHARLES-DE-GAULLE", False),  # fr: a place's name of three parts
+        ("Paris CHARLES-DE-GAULLE", False),
+    ],
+)
+def test_person_mark(name: str, want: bool) -> None:
+    assert person_mark(name) is want

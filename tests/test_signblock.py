@@ -67,14 +67,21 @@ def _persons(doc: Document) -> set[str]:
     return {m.text for a in doc.actors if a.kind == "person" for m in a.mentions}
 
 
+# a related-links box under the block: with it the chrome passes set a French block aside
+RELATED_FR = (
+    "<h2>Avis connexes</h2><ul><li><a href='/a'>Prestataires de services sur actifs virtuels "
+    "(8 avril 2026)</a></li><li><a href='/b'>Avis public sur les juridictions à haut risque "
+    "(2 mars 2026)</a></li></ul>"
+)
+
 # (language, block, the signature's lines, the signatories as written)
 SIGNED = [
     # a signing mark over the name, the office under it
     (
         "fr",
-        "<p>(Signé)<br>Kossivi Adjamagbo<br>Secrétaire permanent</p>",
-        ["Kossivi Adjamagbo", "Secrétaire permanent"],
-        {"Kossivi Adjamagbo"},
+        "<p>(Signé)<br>Kossivi ADJAMAGBO<br>Secrétaire permanent</p>" + RELATED_FR,
+        ["(Signé)", "Kossivi ADJAMAGBO", "Secrétaire permanent"],
+        {"Kossivi ADJAMAGBO"},
     ),
     (
         "en",
@@ -103,6 +110,20 @@ SIGNED = [
         "secrétaire générale : S. Reymond-Favre</p>",
         ["Le président : J. Mottaz · La secrétaire générale : S. Reymond-Favre"],
         {"S. Reymond-Favre"},
+    ),
+    # the authority signed for: a body, its article, its capital
+    (
+        "fr",
+        "<p>Pour l'Autorité,<br>Mme Aïssata Mahamadou-Issoufou<br>Directrice générale</p>"
+        + RELATED_FR,
+        ["Directrice générale"],
+        {"Aïssata Mahamadou-Issoufou"},
+    ),
+    (
+        "en",
+        "<p>For and on behalf of the Board,<br>Jane Akello-Obura<br>Chairperson</p>",
+        ["For and on behalf of the Board, Jane Akello-Obura", "Chairperson"],
+        {"Jane Akello-Obura"},
     ),
 ]
 
@@ -152,6 +173,41 @@ NOT_SIGNED = [
         "fr",
         "<p>Mis à jour le 4 mars 2026</p><p>Accueil Actualités<br>Plan du site</p>",
         ["Plan du site"],
+    ),
+    # a contact opened by a phrase, not by a body signed for ("Pour l'Agence,")
+    (
+        "fr",
+        "<p>Niamey, le 14 mai 2026</p><p>Pour en savoir plus, Marie Dupont</p>" + RELATED_FR,
+        ["Pour en savoir plus, Marie Dupont"],
+    ),
+    (
+        "en",
+        "<p>Kampala, 12 March 2026</p><p>For more information, Jane Smith</p>",
+        ["For more information, Jane Smith"],
+    ),
+    (
+        "en",
+        "<p>Kampala, 12 March 2026</p><p>For media enquiries, Jane Smith<br>Head of "
+        "Communications</p>",
+        ["For media enquiries, Jane Smith", "Head of Communications"],
+    ),
+    # a menu under an office's link: capitalised words that name no person
+    (
+        "fr",
+        "<p>Niamey, le 14 mai 2026</p><p>Le Directeur général<br>Galerie Photos<br>Liens "
+        "Utiles</p>" + RELATED_FR,
+        ["Le Directeur général", "Galerie Photos", "Liens Utiles"],
+    ),
+    (  # a particle between capitalised words marks no person's name
+        "fr",
+        "<p>Niamey, le 14 mai 2026</p><p>Le Directeur général<br>Galerie de Photos</p>"
+        + RELATED_FR,
+        ["Le Directeur général", "Galerie de Photos"],
+    ),
+    (
+        "en",
+        "<p>Kampala, 12 March 2026</p><p>Secretary General<br>Photo Gallery<br>Useful Links</p>",
+        ["Secretary General", "Photo Gallery", "Useful Links"],
     ),
 ]
 

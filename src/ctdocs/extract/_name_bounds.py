@@ -15,7 +15,11 @@ comes from are no part of the name):
 * a name closing on a surname in capitals may follow another such name, side by side
   in a row of signatures whose columns the text folded to one blank (``Martine
   HOFFELT-NEY Luc BRAUSCH``) or after a coordinator (``Aïssatou Ndiaye FALL et Mohamed
-  Lemine OULD CHEIKH``): the capitals close the first name, the second opens there.
+  Lemine OULD CHEIKH``): the capitals close the first name, the second opens there,
+  if the second bears a person's mark (a known given name, or a compound surname in
+  capitals: ``Fatou DIOP-SALL``); a row of capitalised words over capitals that are a
+  number or a word (``Level THREE and Level FOUR``, ``Annexe VIII et Tableau XIII``) is
+  no row of names.
 
 Split from :mod:`._unlinked`, whose candidate finders ask these; the office words and
 the heads are data (``[person]`` and ``[organ]`` in ``actor_shapes.toml``).
@@ -26,7 +30,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .._knowledge import fold, load_actor_shapes
+from .._knowledge import fold, folded_given_names, load_actor_shapes
 from ._unlinked_persons import particles
 
 __all__ = [
@@ -37,6 +41,7 @@ __all__ = [
     "holds_office",
     "judge_letters_close",
     "less_judge_letters",
+    "person_mark",
 ]
 
 Word = tuple[str, int, int]  # a word of the folded text and its span
@@ -166,12 +171,26 @@ _BACK = 60  # characters read back: a name of four words and a coordinator
 
 
 def after_caps_name(folded: str, start: int, coordinated: re.Pattern[str]) -> bool:
-    """Whether the name opening at ``start`` follows another name that closes on a
+    """Whether the name ``folded[start:end]`` follows another name that closes on a
     surname in capitals, right before it or before a coordinator (``coordinated``: the
     organ coordinators closing a run, ``[ \t]+(?:et|and)[ \t]*$``): a row of
-    signatures or a list of names, where a name may open after a word."""
+    signatures or a list of names, where a name may open after a word (if it bears a
+    person's mark: :func:`person_mark`)."""
     before = folded[max(0, start - _BACK) : start]
     m = coordinated.search(before)
     if m is not None:
         before = before[: m.start()] + " "
     return _CAPS_NAME_END.search(before) is not None
+
+
+_COMPOUND_CAPS = re.compile(r"^[A-Z]{2,}-[A-Z]{2,}$")  # two parts: not "CHARLES-DE-GAULLE"
+
+
+def person_mark(name: str) -> bool:
+    """Whether a name read in a row (``name``: folded, its joining hyphens kept) holds a
+    known given name or closes on a compound surname in capitals (``Fatou DIOP-SALL``):
+    capitalised words over capitals are no name by their shape alone (``Level FOUR``,
+    ``Tableau XIII``, ``Erasmus PLUS``)."""
+    words = name.split()
+    given = folded_given_names()
+    return any(w in given for w in words) or bool(words and _COMPOUND_CAPS.search(words[-1]))

@@ -424,6 +424,7 @@ def _caps_surnames(text: str, folded: str, hyphens: str, cues: _Cues, known: Kno
             continue
         if _AFTER_WORD.search(folded, max(0, name.start() - 2), name.start()) and not (
             bounds.after_caps_name(folded, name.start(), cues.coordinated)
+            and bounds.person_mark(hyphens[name.start() : end])
         ):
             continue  # a capitalised surname run starts a phrase (or a row of names)
         found += _some(_person(folded, name.start(), end, cues, known))

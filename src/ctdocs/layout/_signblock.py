@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .._knowledge import any_of, fold, load_actor_shapes, load_layout
+from .._knowledge import any_of, fold, folded_given_names, load_actor_shapes, load_layout
 
 if TYPE_CHECKING:
     from ._unit import Unit
@@ -55,8 +55,15 @@ _NAME_WORD_RE = re.compile(
     r"^(?:[^\W\d_a-zß-ÿ][^\W\d_]*(?:[-'’][^\W\d_]+)*|[^\W\d_a-zß-ÿ][a-z]?\.(?:-[^\W\d_]\.)?)$"
 )
 _INITIAL_RE = re.compile(r"^[^\W\d_][a-z]?\.(?:-[^\W\d_]\.)?$")
-# the authority signed for, opening the name's line: "Pour l'Agence,", "For the Board,"
-_AUTHORITY_RE = re.compile(r"^(?:pour|for)\s[^,;:]{1,60},\s*", re.IGNORECASE)
+# the authority signed for, opening the name's line: "Pour l'Agence,", "For the Board,",
+# "For and on behalf of the Council,": a body, its article and its capital ("For media
+# enquiries,", "Pour toute information," open a contact card, no signature)
+_AUTHORITY_RE = re.compile(
+    r"^(?:pour\s+(?:le|la|les|l')\s*|for\s+(?:and\s+on\s+behalf\s+of\s+)?the\s+)"
+    r"(?-i:[A-Z])[^,;:]{0,60},\s*",
+    re.IGNORECASE,
+)
+_CAPS_WORD_RE = re.compile(r"^[^\W\d_a-zß-ÿ]{2,}$")  # a surname in capitals: "LANGAT"
 _PARTS_RE = re.compile(r"\s+[\u00b7|•]\s+")  # "La présidente : X · Le chancelier : Y"
 _OFFICE_NAME_RE = re.compile(r"^(?P<office>[^:]{2,80}?)\s*:\s*(?P<name>.+)$")
 _ARTICLES = ("le", "la", "l'", "the")
@@ -134,12 +141,14 @@ def _office(text: str) -> bool:
 
 def _name(text: str) -> bool:
     """A person's name on its own (a title or the authority signed for may open it):
-    two to five name words, one of them no initial, no title among the rest."""
+    two to five name words, one of them no initial, no title among the rest, and a
+    person's mark (:func:`_person_marked`)."""
     t = _AUTHORITY_RE.sub("", _plain(text).rstrip(","))
     _, titles, particles = _person_words()
     words = t.split()
+    titled = False
     while words and fold(words[0]).casefold().rstrip(".") in titles and len(words) > 2:
-        words = words[1:]
+        words, titled = words[1:], True
     if not _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1]:
         return False
     named = [w for w in words if w.casefold() not in particles]
@@ -148,7 +157,23 @@ def _name(text: str) -> bool:
     if not _NAME_WORD_RE.match(words[0]) or words[-1].casefold() in particles:
         return False
     full = [w for w in named if not _INITIAL_RE.match(w)]
-    return bool(full) and not any(fold(w).casefold() in _not_name_words() for w in full)
+    if not full or any(fold(w).casefold() in _not_name_words() for w in full):
+        return False
+    return titled or _person_marked(named, full)
+
+
+def _person_marked(named: list[str], full: list[str]) -> bool:
+    """Whether capitalised words are a person's name rather than a menu's or a tag's
+    (``Photo Gallery``, ``Border Security``): an initial (``Grace N. Akello-Obura``), a
+    known given name, a surname in capitals after a word that is not (``Claude
+    WEYDERT``), or a compound surname closing it (``Mawuli Asante-Boakye``). A form of
+    address or a title before it (``Hon.``, ``Ir.``) marks it too (see :func:`_name`);
+    a particle does not (``Plan du Site``, ``Salle de Presse``)."""
+    if len(full) < len(named) or any(fold(w) in folded_given_names() for w in full):
+        return True
+    if _CAPS_WORD_RE.match(named[-1]) and not _CAPS_WORD_RE.match(named[0]):
+        return True
+    return "-" in named[-1].strip("-")
 
 
 def _office_and_name(text: str) -> bool:
