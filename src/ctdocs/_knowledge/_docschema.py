@@ -37,6 +37,9 @@ class DocumentCues(_Strict):
     stamp: list[str] = Field(default_factory=list)
     # "published", "publié le": a page's publication stamp, over its update stamps
     published: list[str] = Field(default_factory=list)
+    # "posted by", "mis en ligne par": a byline's poster cue, a publication stamp only in the
+    # head with the poster's words before the date (not "must be posted by 30 June")
+    poster: list[str] = Field(default_factory=list)
     # "updated", "révisé": a stamp right under the adoption line dates the revised text
     revised: list[str] = Field(default_factory=list)
     # "download", "télécharger": a line offering the full text, with its number

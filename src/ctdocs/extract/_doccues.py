@@ -141,6 +141,7 @@ class _Cues:
     synced: re.Pattern[str]  # a mirror's stamp of its last copy: Dernière synchronisation : …
     published: re.Pattern[str]  # a publication stamp: Published 3 March 2026
     published_near: _Guarded  # the same cue right before its date: (first published 30 …
+    poster: re.Pattern[str]  # a byline's poster opening its line: Posted by admin on 3 May …
     stamp_near: _Guarded  # an update cue right before its date: "… as of 3/12/2026"
     revised: re.Pattern[str]  # a revision stamp: Updated November 2023
     download: _Guarded  # a line offering the full text: Download … — 10473/26
@@ -269,6 +270,7 @@ def _cues() -> _Cues:
         stamp=re.compile(rf"{_OPENS}(?:{stamp})\b", flags),
         synced=re.compile(rf"^\W*(?:{synced})\b", flags),
         published=re.compile(rf"{_OPENS}(?:{published})\b", flags),
+        poster=re.compile(rf"{_OPENS}(?:{_alt('poster')})\b", flags),
         published_near=_Guarded.of(rf"\b(?:{published})[\s:]*(?:(?:{article})\s+)?$", flags),
         stamp_near=_Guarded.of(rf"\b(?:{stamp})[\s:]*(?:(?:{article})\s+)?$", flags),
         revised=re.compile(rf"^\W*(?:{revised})\b", flags),

@@ -26,6 +26,7 @@ from ._doccues import _cues, bracket_dateline
 from ._docplace import line_bounds
 from ._docrankschema import DateRankerFile, load_date_ranker
 from ._docscores import Scores, record_end_of
+from ._docstampscore import posted
 from ._document import _alone, rule_scores
 from ._line_starts import line_starts
 
@@ -80,7 +81,7 @@ def _cue_features(before: str, after: str, above: str | None) -> dict[str, float
     its line: None deeper)."""
     c = _cues()
     adopted = c.adopted.search(before) or c.adopted_any.search(before[-60:])
-    published = c.published.search(before) or c.published_near.search(before)
+    published = c.published.search(before) or c.published_near.search(before) or posted(before)
     event = c.event.search(before[-40:]) or c.not_own.search(before[-60:])
     dateline = c.dateline.search(before) or c.dateline_article.search(before)
     bracketed = above is not None and bracket_dateline(above, before, after)

@@ -29,6 +29,7 @@ from ._docplace import (
 )
 from ._docplace import line_bounds as _line_bounds
 from ._docplace import words as _words
+from ._docstampscore import posted
 from ._document import _dateline, _dateline_score, stamp_cue
 
 __all__ = ["others_date", "page_stamp", "stamp_in_noise"]
@@ -57,6 +58,7 @@ def stamp_in_noise(
     if (
         stamp_cue(cues.stamp, before)
         or stamp_cue(cues.published, before)
+        or posted(before)
         or cues.adopted.search(before)
         or (_noise_dateline(text, h, before, line_start, line_end) and not _copyright(before))
     ):
@@ -64,7 +66,7 @@ def stamp_in_noise(
     if cues.event.search(before[-40:]) and cues.event_line.match(before):
         return True  # the text's own record, opening its line: "Commencé le …"
     part = _SEPARATOR.split(before)[-1]
-    if cues.stamp.search(part) or stamp_cue(cues.published, part):
+    if cues.stamp.search(part) or stamp_cue(cues.published, part) or posted(part):
         # a footer's last part or last sentence: © Assemblée nationale 2023 – Page mise à
         # jour le …; "… is maintained by the Office of Parliamentary Counsel. Page last
         # updated: …"; a news page's kind then its stamp: "Joint media release | Published: …"

@@ -15,7 +15,7 @@ from ._dates import DateHit
 from ._doccues import _cues, synced_near
 from ._docplace import last_cell, line_before, words
 
-__all__ = ["stamp_cue", "stamped_head"]
+__all__ = ["posted", "stamp_cue", "stamped_head"]
 
 # a page's publication stamp (or a byline's date by its title, :mod:`._docbyline`), then
 # its update stamp: both yield to any date the text prints as its own (a dateline below)
@@ -36,6 +36,8 @@ def _stamp_score(before: str, prev: str) -> int:
     for cue, score in ((cues.published, _PUBLISHED), (cues.stamp, _STAMP)):
         if stamp_cue(cue, before) or stamp_cue(cue, cell) or _label_above(cue, prev):
             return score
+    if posted(before):
+        return _PUBLISHED  # a byline's poster: "Posted by admin on 3 May 2026 in News"
     # a publication cue right before its date anywhere on the line: "(first published 30 …",
     # a few words of its own field before it at most ("… and replace the FAQ published on 14
     # June 2022" is a sentence dating another document)
@@ -80,6 +82,14 @@ def _synced(cell: str) -> int:
 
 
 _CUE_WORDS = 4  # words at most between a stamp's cue and its date
+
+
+def posted(before: str) -> bool:
+    """Whether a byline's poster cue opens ``before`` (a line up to its date) with the
+    poster's words between it and the date, a few at most ("Posted by Communications Unit
+    on"); the cue right before the date is a deadline's ("Posted by 30 June 2026")."""
+    m = _cues().poster.search(before)
+    return m is not None and 0 < _words(before, m.end(), len(before), _CUE_WORDS + 1) <= _CUE_WORDS
 
 
 def stamp_cue(cue: re.Pattern[str], before: str) -> bool:
