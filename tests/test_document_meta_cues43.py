@@ -161,6 +161,11 @@ def test_a_stamps_label_above_its_value(lang: str, text: str, value: str) -> Non
     assert own_value(text, lang) == value
 
 
+_DAY_ALONE_WINS = pytest.mark.xfail(
+    strict=True, reason="a day alone on a short last line outranks the page's publication stamp"
+)
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "value"),
     [
@@ -181,22 +186,27 @@ def test_a_stamps_label_above_its_value(lang: str, text: str, value: str) -> Non
             + "Date d'émission :\n14 septembre 2026\n",
             "2026-09-14",
         ),
-        # negative: a sentence ending in a colon with the stamp's word inside it, no label
-        (
+        # a sentence ending in a colon with the stamp's word inside it is no label: the page's
+        # own date stays its publication day (§6); today the day alone on the last line wins,
+        # as at the base of session 43, so these rows are known failures, strict so that a fix
+        # shows
+        pytest.param(
             "en",
             "Guidance on drone threats to stadiums\n\nPublished: 3 March 2026\n\n"
             + BODY_EN
             + "The figures in the table were last updated by the secretariat on:\n"
             + "14 September 2026\n",
-            "2026-09-14",
+            "2026-03-03",
+            marks=_DAY_ALONE_WINS,
         ),
-        (
+        pytest.param(
             "fr",
             "Fiche réflexe attentat NRBC\n\nPublié le 3 mars 2026\n\n"
             + BODY_FR
             + "Les chiffres du tableau ont été mis à jour par le secrétariat le :\n"
             + "14 septembre 2026\n",
-            "2026-09-14",
+            "2026-03-03",
+            marks=_DAY_ALONE_WINS,
         ),
     ],
 )
