@@ -312,3 +312,116 @@ def test_a_pages_menu_run_is_noise_and_its_title_stays(lang: str) -> None:
     assert set(MENU_TAIL[lang]) <= noise
     assert not set(OWN[lang]) & noise
     assert doc.title == OWN[lang][0]
+
+
+# the document's own runs of a menu's shape, in a menu's frame (mendsD43): a list under its
+# lead-in (bulleted items, or items under a colon), a signature (an office and a name)
+OWN_RUNS = {
+    "bullets": {
+        "fr": ["Points clés", "- Un meilleur partage des données", "- Des règles communes"],
+        "en": ["Key points", "- Better sharing of passenger data", "- Common rules"],
+    },
+    "colon": {
+        "fr": ["Membres du réseau :", "Europol", "Eurojust", "Frontex"],
+        "en": ["Members of the network:", "Europol", "Eurojust", "Frontex"],
+    },
+    "signature": {
+        "fr": ["Le ministre de l'Intérieur", "Gérald Martin"],
+        "en": ["The Minister of the Interior", "Jane Smith"],
+    },
+}
+# the same shapes in a menu: bulleted tags with no lead-in, a "You are here:" that opens
+# one line (the breadcrumb's first), an office with no person's name (a footer's link)
+MENU_RUNS = {
+    "bullets": {
+        "fr": ["- Terrorisme", "- Sécurité des frontières", "- Afrique"],
+        "en": ["- Terrorism", "- Border security", "- Africa"],
+    },
+    "colon": {
+        "fr": ["Canada et le monde", "Vous êtes ici :", "Canada.ca"],
+        "en": ["Canada and the world", "You are here:", "Canada.ca"],
+    },
+    "signature": {
+        "fr": ["Premier ministre", "Gouvernement ouvert"],
+        "en": ["Prime Minister", "Open government"],
+    },
+}
+
+
+def _framed(lang: str, run: list[str], where: str) -> list[Unit]:
+    if where == "head":
+        return _page(
+            [
+                (SKIP[lang], "web-chrome"),
+                (SEARCH[lang], "web-chrome"),
+                *((r, None) for r in run),
+                (SHARE[lang], "web-chrome"),
+                (TOP[lang], "web-chrome"),
+                (SENTENCE[lang], None),
+            ]
+        )
+    return _page(
+        [
+            (SENTENCE[lang], None),
+            (SHARE[lang], "web-chrome"),
+            (TOP[lang], "web-chrome"),
+            *((r, None) for r in run),
+            (COPY[lang], "web-chrome"),
+            (TOP[lang], "web-chrome"),
+        ]
+    )
+
+
+@pytest.mark.parametrize("where", ["head", "tail"])
+@pytest.mark.parametrize("kind", sorted(OWN_RUNS))
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_list_or_a_signature_between_the_tools_stays(lang: str, kind: str, where: str) -> None:
+    run = OWN_RUNS[kind][lang]
+    units = _framed(lang, run, where)
+    k = 2 if where == "head" else 3
+    assert [u.noise for u in units][k : k + len(run)] == [None] * len(run)
+
+
+@pytest.mark.parametrize("where", ["head", "tail"])
+@pytest.mark.parametrize("kind", sorted(MENU_RUNS))
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_menus_run_of_the_same_shape_is_noise(lang: str, kind: str, where: str) -> None:
+    run = MENU_RUNS[kind][lang]
+    units = _framed(lang, run, where)
+    k = 2 if where == "head" else 3
+    assert [u.noise for u in units][k : k + len(run)] == ["boilerplate"] * len(run)
+
+
+# a whole page: the release's key points between the site's tools and its share bar
+KEY_POINTS = {
+    "fr": (
+        "Aller au contenu principal\nRechercher sur le site\n"
+        "Accueil > Actualités > Communiqués\n\nPoints clés\n"
+        "- Un meilleur partage des données des passagers\n"
+        "- Des règles communes sur les précurseurs\n- Une liste de surveillance\n\n"
+        "Partager : Facebook | X | Courriel\nHaut de page\n\n"
+        "Les ministres sont convenus aujourd'hui de renforcer leur coopération contre le "
+        "financement du terrorisme et de mieux partager les informations.\n\n"
+        "Ils se réuniront de nouveau à l'automne pour faire le point sur les progrès "
+        "accomplis par leurs services.\n"
+    ),
+    "en": (
+        "Skip to main content\nSearch this site\nHome > News > Press releases\n\n"
+        "Key points\n- Better sharing of passenger data\n"
+        "- Common rules on explosives precursors\n- A new watch list for returning fighters\n\n"
+        "Share: Facebook | X | Email\nBack to top\n\n"
+        "The ministers agreed today to strengthen their cooperation against terrorist "
+        "financing and to share more information on foreign terrorist fighters.\n\n"
+        "They will meet again in the autumn to review the progress made by their services "
+        "and by the agencies of the Union.\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_pages_key_points_under_the_tools_stay(lang: str) -> None:
+    doc = parse_text(KEY_POINTS[lang], language=lang)  # type: ignore[arg-type]
+    noise = {doc.text[n.start : n.end] for n in doc.noise}
+    items = [ln for ln in KEY_POINTS[lang].splitlines() if ln.startswith("- ")]
+    assert len(items) == 3
+    assert not set(items) & noise

@@ -16,6 +16,13 @@ chrome is read as one block, and that block is chrome when every line of it is a
 * not in capitals (two words or more: a letterhead's or a cover's lines),
 * neither numbered nor protected (the document's head and close).
 
+Nor is a run the document's own lines of a menu's shape: a list under its lead-in (an open
+line, then bulleted items: ``Key points`` / ``- Better sharing of passenger data``; a
+lead-in closing on a colon, then two items or more: ``Members of the network:`` /
+``Europol`` / ``Eurojust``), or a signature (an office and a person's name: ``The
+Minister of the Interior`` / ``Jane Smith``). A menu's items stand alone: its bulleted
+links have no lead-in among them, and its ``You are here:`` opens the breadcrumb under it.
+
 On one side at least the neighbouring block of noise is the site's: two lines or more
 holding a tool the layout's own rules found (web chrome, navigation), not the scorer's
 guesses alone; on the other the same, or a printed page's mark (a running line the page
@@ -30,6 +37,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ._linekeys import scorable
+from ._signblock import signs
 
 if TYPE_CHECKING:
     from ._unit import Unit
@@ -45,6 +53,7 @@ _STOPS = frozenset(".!?")
 _CAPS_WORDS = 2  # "FIDH" alone is a site's name; "DE BELGIQUE" a letterhead's line
 _ROW_ITEMS = 3  # a bar row: three items or more
 _ITEM_WORDS = 4  # words of a menu's item in a bar row
+_LISTED = 2  # items under a lead-in closing on a colon: "You are here:" opens one line
 
 
 def _capitals(text: str) -> bool:
@@ -65,6 +74,21 @@ def _label(u: Unit, max_words: int) -> bool:
         return all(len(x.split()) <= _ITEM_WORDS for x in items)
     t = u.text.rstrip().rstrip('»"”)*_ ')
     return u.words() <= max_words and not (t and t[-1] in _STOPS)
+
+
+def _bulleted(u: Unit) -> bool:
+    return u.marker is not None and u.marker.kind == "bullet"
+
+
+def _documents(run: Sequence[Unit]) -> bool:
+    """Whether a run of labels is the document's own: a list under its lead-in (an open
+    line, then a bulleted item; a colon, then two lines or more) or a signature."""
+    for k, u in enumerate(run[:-1]):
+        if not _bulleted(u) and _bulleted(run[k + 1]):
+            return True
+        if u.text.rstrip().endswith(":") and len(run) - k - 1 >= _LISTED:
+            return True
+    return signs(run)
 
 
 def _side(units: Sequence[Unit], i: int, step: int) -> str:
@@ -114,6 +138,7 @@ def mark_menu_gaps(
             and all(outside[i:j])
             and _bounded(units, i, j)
             and all(_label(u, max_words) and not protected(u) for u in run)
+            and not _documents(run)
         ):
             for u in run:
                 u.noise = "boilerplate"

@@ -39,7 +39,7 @@ from .._knowledge import any_of, fold, folded_given_names, load_actor_shapes, lo
 if TYPE_CHECKING:
     from ._unit import Unit
 
-__all__ = ["give_back_signatures"]
+__all__ = ["give_back_signatures", "signs"]
 
 _CHROME = frozenset({"web-chrome", "boilerplate", "navigation"})
 _BLOCK_LINES = 5  # a signature's lines (marks, authority, name, office, rule) at most
@@ -207,6 +207,13 @@ def _read(units: Sequence[Unit], run: list[int]) -> tuple[bool, bool, bool] | No
         else:
             return None
     return named, office, marked
+
+
+def signs(units: Sequence[Unit]) -> bool:
+    """Whether ``units`` hold a signature's person: a person's name and an office among
+    lines that are all a signature's (``The Minister of the Interior`` / ``Jane Smith``)."""
+    read = _read(units, list(range(len(units))))
+    return read is not None and read[0] and read[1]
 
 
 def _run(units: Sequence[Unit], i: int) -> list[int]:
