@@ -186,3 +186,63 @@ def test_sub_headings_between_sentences_stay_headings(lang: str) -> None:
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_short_lines_after_a_lead_in_leave_the_clause_text_alone(lang: str) -> None:
     assert _clauses(LEAD_IN[lang], lang, "text")["2"][1] == LEAD_IN_FIRST[lang]
+
+
+# a heading right after the table, over what follows it: a heading still (its run of
+# rows ends on the last line that shows cells); negative row: the same table over the
+# same clauses with no heading between, every row the clause's text
+
+AFTER = {
+    "en": """TRANSPARENCY REPORT 2025
+
+1. Removal orders
+We received 41 removal orders in 2025.
+
+2. Key figures
+Indicator 2024 2025
+Items removed 5 120 6 402
+Complaints received 18 22
+{heading}
+3. We funded twelve school programmes in 2025.
+4. We trained 300 teachers.
+""",
+    "fr": """RAPPORT DE TRANSPARENCE 2025
+
+1. Injonctions de retrait
+Nous avons reçu 41 injonctions de retrait en 2025.
+
+2. Chiffres clés
+Indicateur 2024 2025
+Contenus retirés 5 120 6 402
+Réclamations reçues 18 22
+{heading}
+3. Nous avons financé douze programmes scolaires en 2025.
+4. Nous avons formé 300 enseignants.
+""",
+}
+
+AFTER_HEADING = {"en": "Prevention", "fr": "Prévention"}
+AFTER_ROWS = {
+    "en": "Indicator 2024 2025 Items removed 5 120 6 402 Complaints received 18 22",
+    "fr": "Indicateur 2024 2025 Contenus retirés 5 120 6 402 Réclamations reçues 18 22",
+}
+
+
+def _after(lang: str, heading: str) -> dict[str, tuple[str, str | None]]:
+    text = AFTER[lang].format(heading=heading)
+    doc = parse_text(text, language=lang, layout="text")  # type: ignore[arg-type]
+    return {c.number: (" ".join(c.text.split()), c.section) for c in doc.clauses()}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_heading_right_after_the_table_stays_a_heading(lang: str) -> None:
+    got = _after(lang, AFTER_HEADING[lang])
+    assert got["2"] == (AFTER_ROWS[lang], None)
+    assert got["3"][1] == AFTER_HEADING[lang] and got["4"][1] == AFTER_HEADING[lang]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_table_right_over_the_next_clause_is_all_text(lang: str) -> None:
+    got = _after(lang, "")
+    assert got["2"] == (AFTER_ROWS[lang], None)
+    assert got["3"][1] is None

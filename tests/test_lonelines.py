@@ -197,3 +197,122 @@ def test_a_saying_heading_among_titled_siblings_keeps_its_title(lang: str) -> No
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_a_heading_set_by_markup_keeps_its_title(lang: str) -> None:
     assert _clauses(MARKED[lang], lang, "markdown")["2"][0] == MARKED_TITLE[lang]
+
+
+# a long naming heading over a new sentence, and a heading opened by a determiner, among
+# untitled paragraphs: headings (guidelines §1a), where a line that goes on with its
+# sentence below, or says after its first word, is the paragraph's first line
+
+LONG = {
+    "en": """ANNUAL REPORT OF THE OVERSIGHT COMMITTEE
+
+1. The Committee met six times during 2025 and held two public hearings.
+2. Strengthening the oversight of intelligence services and counter-terrorism police
+The Committee reviewed the new legal framework adopted in March 2025.
+3. The Committee received fourteen complaints from members of the public.
+""",
+    "fr": """RAPPORT ANNUEL DE LA COMMISSION DE CONTRÔLE
+
+1. La Commission s'est réunie six fois en 2025 et a tenu deux auditions publiques.
+2. Renforcement du contrôle des services de renseignement et de la police antiterroriste
+La Commission a examiné le nouveau cadre juridique adopté en mars 2025.
+3. La Commission a reçu quatorze réclamations du public.
+""",
+}
+
+LONG_TITLE = {
+    "en": (
+        "Strengthening the oversight of intelligence services and counter-terrorism police",
+        ["The", "Committee", "reviewed", "the"],
+    ),
+    "fr": (
+        "Renforcement du contrôle des services de renseignement et de la police antiterroriste",
+        ["La", "Commission", "a", "examiné"],
+    ),
+}
+
+LONG_GOES_ON = {
+    "en": """ANNUAL REPORT OF THE OVERSIGHT COMMITTEE
+
+1. The Committee met six times during 2025 and held two public hearings.
+2. Strengthening the oversight of intelligence services and counter-terrorism
+police forces was the main theme of its hearings in 2025.
+3. The Committee received fourteen complaints from members of the public.
+""",
+    "fr": """RAPPORT ANNUEL DE LA COMMISSION DE CONTRÔLE
+
+1. La Commission s'est réunie six fois en 2025 et a tenu deux auditions publiques.
+2. Le renforcement du contrôle des services de renseignement et de la police
+antiterroriste a été le thème principal de ses auditions en 2025.
+3. La Commission a reçu quatorze réclamations du public.
+""",
+}
+
+LONG_GOES_ON_FIRST = {
+    "en": ["Strengthening", "the", "oversight", "of"],
+    "fr": ["Le", "renforcement", "du", "contrôle"],
+}
+
+OURS = {
+    "en": """STATEMENT BY THE MINISTERS
+
+1. The Ministers met in Lomé on 4 March 2026 to review the security situation.
+2. Our commitments
+The Ministers agreed to pool their intelligence on armed groups.
+3. The Ministers will meet again in Accra in 2027.
+""",
+    "fr": """DÉCLARATION DES MINISTRES
+
+1. Les ministres se sont réunis à Lomé le 4 mars 2026 pour examiner la situation.
+2. Nos engagements
+Les ministres sont convenus de mettre en commun leurs renseignements.
+3. Les ministres se réuniront à nouveau à Accra en 2027.
+""",
+}
+
+OURS_TITLE = {
+    "en": ("Our commitments", ["The", "Ministers", "agreed", "to"]),
+    "fr": ("Nos engagements", ["Les", "ministres", "sont", "convenus"]),
+}
+
+OURS_SAYING = {
+    "en": """STATEMENT BY THE MINISTERS
+
+1. The Ministers met in Lomé on 4 March 2026 to review the security situation.
+2. Our delegations have shared their findings
+The findings cover the border areas of the four States.
+3. The Ministers will meet again in Accra in 2027.
+""",
+    "fr": """DÉCLARATION DES MINISTRES
+
+1. Les ministres se sont réunis à Lomé le 4 mars 2026 pour examiner la situation.
+2. Nos délégations ont partagé leurs constats
+Les constats portent sur les zones frontalières des quatre États.
+3. Les ministres se réuniront à nouveau à Accra en 2027.
+""",
+}
+
+OURS_SAYING_FIRST = {
+    "en": ["Our", "delegations", "have", "shared"],
+    "fr": ["Nos", "délégations", "ont", "partagé"],
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_long_naming_heading_over_a_new_sentence_keeps_its_title(lang: str) -> None:
+    assert _clauses(LONG[lang], lang, "text")["2"] == LONG_TITLE[lang]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_long_first_line_going_on_below_is_the_paragraphs_text(lang: str) -> None:
+    assert _clauses(LONG_GOES_ON[lang], lang, "text")["2"] == (None, LONG_GOES_ON_FIRST[lang])
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_heading_opened_by_a_determiner_keeps_its_title(lang: str) -> None:
+    assert _clauses(OURS[lang], lang, "text")["2"] == OURS_TITLE[lang]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_line_that_says_after_its_determiner_is_the_paragraphs_text(lang: str) -> None:
+    assert _clauses(OURS_SAYING[lang], lang, "text")["2"] == (None, OURS_SAYING_FIRST[lang])

@@ -105,6 +105,10 @@ class _RunInTitle(_Strict):
     # "1.2 Case study: the ricin plot …": an article after a colon opens the noun phrase
     # the label's words go on into, one topic's name (structure/_stoptitles.py)
     subtitle_openers: list[str] = Field(default_factory=list)
+    # "Our commitments", "Nos engagements": sentence words that are determiners, which
+    # opening a line before a noun name it (structure/_lonelines.py); a pronoun ("We …",
+    # "Nous …") opens a sentence
+    name_determiners: list[str] = Field(default_factory=list)
     # "4.5.1 L'ANIF entend :", "5. The Council:" over a list: a line closed by a colon that
     # opens on an article names a subject about to say, the list's lead-in, never its
     # heading (structure/_itemheads.py)

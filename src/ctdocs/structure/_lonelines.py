@@ -8,8 +8,9 @@ résultats de l'opération conjointe`` / ``« Koudalgou IV », menée …``), a 
 closes a short sentence (``(12) I vote for this`` / ``JUDGMENT: …``), a hyphened name
 breaks at the margin. The line alone cannot tell; the document can: it numbers its
 paragraphs one way throughout, so a "heading" that says rather than names (a subject
-and its verb, or more words than a title has) among siblings of its number space none of
-which has a title is the paragraph's first line, and its text. Shape and the siblings
+and its verb, or more words than a title has over a line going on with its sentence)
+among siblings of its number space none of which has a title is the paragraph's first
+line, and its text. Shape and the siblings
 only: the words that make a phrase say are the run-in titles' data (``numbering.toml``).
 """
 
@@ -18,8 +19,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..layout import Unit
+from ..layout._numbering import load_numbering
 from ._blocks import RawBlock, body_text, clean_title
-from ._sequences import _names
 from ._stoptitles import _saying, _space
 
 __all__ = ["lone_line_titles"]
@@ -35,7 +36,7 @@ def lone_line_titles(blocks: list[RawBlock], units: Sequence[Unit], text: str) -
         return
     lines = {u.start: u for u in units}  # (speed: the cheap shape first, then the words)
     found = [(b, at) for b in titled if (at := _line_title(b, lines.get(b.start), text))]
-    found = [(b, at) for b, at in found if b.title and _says(b.title)]
+    found = [(b, at) for b, at in found if b.title and _says(b.title, _goes_on(b.text))]
     if not found:
         return
     spaces: dict[tuple[int | None, str, str], list[RawBlock]] = {}
@@ -63,6 +64,31 @@ def _line_title(b: RawBlock, u: Unit | None, text: str) -> int | None:
     return after if clean_title(text[after : u.end]) == b.title else None
 
 
-def _says(title: str) -> bool:
-    """A sentence's words, not a name's: a verb or a sentence word, or too many words."""
-    return not _names(title) or _saying(title)
+def _says(title: str, goes_on: bool) -> bool:
+    """A sentence's words, not a name's. A phrase of a title's length says where a sentence
+    word or a verb cue stands after its first word (``I vote for this``, ``Terrorism remains
+    …``, ``We have …``), not where a determiner opening it is the only one (``Our
+    commitments``, ``Nos engagements``: ``name_determiners``). A longer line says where it
+    holds one, or where the line below goes on with its sentence (``… de l'opération
+    conjointe`` over ``« Koudalgou IV », menée …``); over a new sentence it is a long
+    heading (``Strengthening the oversight of intelligence services and counter-terrorism
+    police`` over ``The Committee …``)."""
+    rules = load_numbering().run_in_title
+    ws = title.split()
+    if len(ws) > rules.max_words:
+        return goes_on or _saying(title)
+    first = ws[0].casefold().strip(".,;:!?")
+    if len(ws) > 1 and first in rules.name_determiners:
+        return _saying(" ".join(ws[1:]))
+    return _saying(title)
+
+
+# what opens a line that goes on with the sentence above: a word in lower case, a quotation
+# or a bracket (``« Koudalgou IV », menée …``, ``"Koudalgou IV", conducted …``)
+_GOES_ON = frozenset("«“‘\"'([")
+
+
+def _goes_on(body: str) -> bool:
+    """The body's first line goes on with the sentence its title line began."""
+    t = body.lstrip()
+    return bool(t) and (t[0].islower() or t[0] in _GOES_ON)
