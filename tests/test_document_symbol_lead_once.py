@@ -92,7 +92,7 @@ NEGATIVES = [
         "Under Regulation No. 45/2026, operators must report each incident.\n",
     ),
     # a record's table of fields
-    ("en", "text", "Parliament No:\t15\nSession No:\t1\nSitting No:\t42\n\n{p}\n\n{p}\n"),
+    ("en", "text", "Parliament No:\t15\nSession No:\t1\nSitting No:\t4\n\n{p}\n\n{p}\n"),
     ("fr", "text", "Législature n° 16 – XVIe\nSession n° 2 – ordinaire\n\n{p}\n\n{p}\n"),
     # a breadcrumb's step, a byline's part: inside a line, after a separator
     ("fr", "text", "Accueil > Avis > Projet de loi n° 8412\n\nAvis du Conseil\n\n{p}\n\n{p}\n"),
@@ -214,6 +214,31 @@ BODY_NEGATIVES = [
         "en",
         "markdown",
     ),
+    # an HTML list's entry, a table's cell
+    _opening(
+        "# Sûreté",
+        "Textes de référence :\n<ul>\n<li>Note technique n° 2026-14 \u2013 drones</li>\n</ul>",
+        "fr",
+        "markdown",
+    ),
+    _opening(
+        "# Security",
+        "See also:\n<ul>\n<li>Security Bulletin No. 12/2026 \u2013 drones</li>\n</ul>",
+        "en",
+        "markdown",
+    ),
+    _opening(
+        "# Sûreté",
+        "<table>\n<tr><td>Loi n° 2026-14 \u2013 drones</td></tr>\n</table>",
+        "fr",
+        "markdown",
+    ),
+    _opening(
+        "# Security",
+        "<table><tr><td>Regulation No. 2026/14 \u2013 drones</td><td>2026</td></tr></table>",
+        "en",
+        "markdown",
+    ),
     # an item whose kind numbers a series past the opening
     _opening(
         "Plan d'action",
@@ -274,6 +299,24 @@ OPENING_VARIANTS = [
         "Engagement n° 12",
     ),
     (*_opening("Action plan", "Commitment No. 12: train officers", "en"), "Commitment No. 12"),
+    (
+        *_opening(
+            "# Sûreté",
+            '<p class="serie">Note technique n° 2026-14 \u2013 drones</p>',
+            "fr",
+            "markdown",
+        ),
+        "Note technique n° 2026-14",
+    ),
+    (
+        *_opening(
+            "# Security",
+            '<div class="series">Security Bulletin No. 12/2026 \u2013 drones</div>',
+            "en",
+            "markdown",
+        ),
+        "Security Bulletin No. 12/2026",
+    ),
 ]
 
 

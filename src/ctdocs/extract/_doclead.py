@@ -26,8 +26,10 @@ Printed once, such a run is the document's number only when a number's mark stan
 (``symbol_mark``: "Press Release No: 347/2026", "Note de recherche no 19 · Avril 2026"), its
 kind is of three words at most and its serial of two digits at least, and
 it opens a line of the text's first lines, its heading, summary or banner (a breadcrumb's
-step, a byline's part after a separator, a list's entry are not), alone there, in no table
-of fields, and the text never cites it after an article or a preposition
+step, a byline's part after a separator, a quotation or a link inside a sentence, a list's
+entry, a table's row or cell are not), alone there, above the body's first sentence and no
+sentence itself, in no table of fields, its kind numbering no series (another serial at a
+line's lead), and the text never cites it after an article or a preposition
 (``symbol_cited_by``: "la loi n° 2026-14 …"). Such a heading may run on with its issuer
 ("Décision n° 2026-DC-0814 de l'Autorité …", ``issuer``).
 """
@@ -353,16 +355,20 @@ _BULLET = re.compile(r"[ \t]*[-\u2013\u2014\u2022*+][ \t]+")
 # what may stand before a line's first word: HTML tags, a front matter's or a field's key, a
 # call-out's tag
 _MARKUP = re.compile(r"<[^<>\n]*>|^[ \t]*(?:\.\.[ \t]+)?[a-z][\w-]{1,30}:|\[![a-z]+\]")
+# an HTML list's entry or a table's cell: "<li>Note technique n° 2026-14 – drones</li>"
+_ENTRY_TAG = re.compile(r"(?i)<(?:li|td|th|dt|dd)(?![\w-])")
 
 
 def _opens_line(text: str, m: re.Match[str]) -> bool:
     """Whether the run of ``m`` opens its line (past markup, a tag, a front matter's key, no
     word: a quotation mark or a link's bracket inside a sentence is no line's opening), and
-    that line is no list's entry nor a table's row."""
+    that line is no list's entry nor a table's row or cell (a bar, "<li>", "<td>")."""
     at = m.start("run")
     start = text.rfind("\n", 0, at) + 1
     before = _MARKUP.sub("", text[start:at])
     if any(ch.isalnum() for ch in before) or before.lstrip().startswith("|"):
+        return False
+    if _ENTRY_TAG.search(text, start, at):
         return False
     return _INSIDE.search(text, start, at) is None and not _BULLET.match(text, start, at)
 
