@@ -239,6 +239,24 @@ BODY_NEGATIVES = [
         "en",
         "markdown",
     ),
+    # a periodical's or a publisher's number: an ISSN, a legal deposit's, a charity's
+    _opening("Revue de sécurité", "ISSN n° 1234-5678 \u2013 printemps 2026", "fr"),
+    _opening("Security Review", "ISSN No. 1234-5678 \u2013 Spring 2026", "en"),
+    _opening("Revue de sécurité", "Dépôt légal n° 2026-45 \u2013 mai 2026", "fr"),
+    _opening("Security Review", "Registered Charity No. 1123456 \u2013 London", "en"),
+    # cited after an article with no blank after its mark, or wrapped between its words
+    (
+        "fr",
+        "text",
+        "Bulletin\n\nNote technique n° 2026-14 \u2013 drones\n\n{p}\n\n"
+        "La note technique n°2026-14 précise les contrôles.\n",
+    ),
+    (
+        "en",
+        "text",
+        "Bulletin\n\nTechnical Note No. 2026-14 \u2013 drones\n\n{p}\n\n"
+        "Operators shall apply the Technical Note\nNo. 2026-14 to every cargo flight.\n",
+    ),
     # an item whose kind numbers a series past the opening
     _opening(
         "Plan d'action",

@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
+from itertools import pairwise
 
 from .._knowledge import load_dates, load_document, load_layout
 from .._needles import AnyOf
@@ -332,8 +333,14 @@ def _under_prose(text: str, at: int) -> bool:
 
 
 def _run_pattern(run: str) -> str:
-    """``run`` as a pattern, any blanks between its words."""
-    return r"[ \t]+".join(re.escape(w) for w in run.split())
+    """``run`` as a pattern, any blanks between its words, a line's break among them (a cited
+    run wraps: "la note technique⏎n° 2026-14"), maybe none after a mark ("n°2026-14")."""
+    words = run.split()
+    out = re.escape(words[0])
+    for before, word in pairwise(words):
+        blank = r"[ \t]*\n?[ \t]*" if not before[-1].isalnum() else r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+        out += blank + re.escape(word)
+    return out
 
 
 def _cited(text: str, run: str) -> bool:
