@@ -201,6 +201,19 @@ BODY_NEGATIVES = [
         "Decision No. 14/2026 of the Executive Board approved the new screening rules for cargo.",
         "en",
     ),
+    # the same sentence wrapped on the next line
+    _opening(
+        "Sûreté aérienne",
+        "Délibération n° 2026-14 de la Commission nationale a fixé\n"
+        "les nouvelles règles de contrôle des drones.",
+        "fr",
+    ),
+    _opening(
+        "Aviation security",
+        "Decision No. 14/2026 of the Executive Board approved the new\n"
+        "screening rules for cargo operators at every airport.",
+        "en",
+    ),
     # a table's row
     _opening(
         "# Textes",
@@ -317,6 +330,26 @@ OPENING_VARIANTS = [
         "Engagement n° 12",
     ),
     (*_opening("Action plan", "Commitment No. 12: train officers", "en"), "Commitment No. 12"),
+    # a heading wrapped on lines in small letters that close no sentence
+    (
+        *_opening(
+            "RÉPUBLIQUE FRANÇAISE",
+            "Délibération n° 2026-DC-0814 de l'Autorité de sûreté nucléaire et de radioprotec-\n"
+            "tion du 9 avril 2026 relative à la protection contre les actes de malveillance\n"
+            "des sources radioactives détenues par les établissements de santé",
+            "fr",
+        ),
+        "Délibération n° 2026-DC-0814",
+    ),
+    (
+        *_opening(
+            "OFFICIAL BULLETIN",
+            "Decision No. 14/2026 of the Executive Board on the screening of cargo\n"
+            "carried by unmanned aircraft over the territory of the Member States",
+            "en",
+        ),
+        "Decision No. 14/2026",
+    ),
     (
         *_opening(
             "# Sûreté",

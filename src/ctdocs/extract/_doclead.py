@@ -304,6 +304,7 @@ def _opening_run(text: str, runs: list[tuple[int, str, str]]) -> str | None:
 
 
 _PROSE_WORDS = 8  # words at least in a line of prose
+_WRAPPED = 6  # lines at most of a sentence wrapped from a run's line
 # a line of prose: it opens on a capital past markup and closes a sentence ("The Agency calls
 # on operators … documents."); a front matter's key ("excerpt: …") opens on a small letter
 _PROSE = re.compile(r"[ \t>#*_]*[^\W\d_a-z\u00df-\u00ff][^\n]*[.!?][\"\u201d\u00bb*_)]*[ \t]*")
@@ -329,7 +330,20 @@ def _under_prose(text: str, at: int) -> bool:
     "Telephone No. 0207 …"), or a sentence's subject ("Decision No. 14/2026 of the Executive
     Board approved …"), never the heading or the banner the text opens with."""
     stop = text.find("\n", at)
-    return any(_prose(line) for line in text[: stop if stop >= 0 else len(text)].split("\n"))
+    lines = text[: stop if stop >= 0 else len(text)].split("\n")
+    if any(_prose(line) for line in lines):
+        return True
+    # the run's sentence wrapped on lines that run on in small letters ("… approved the new⏎
+    # screening rules for cargo.")
+    sentence = [lines[-1]]
+    while stop >= 0 and len(sentence) < _WRAPPED:
+        end = text.find("\n", stop + 1)
+        line = text[stop + 1 : end if end >= 0 else len(text)]
+        if not line[:1].islower():
+            break
+        sentence.append(line)
+        stop = end
+    return len(sentence) > 1 and _prose(" ".join(sentence))
 
 
 def _run_pattern(run: str) -> str:
