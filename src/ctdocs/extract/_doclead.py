@@ -26,8 +26,10 @@ Printed once, such a run is the document's number only when a number's mark stan
 (``symbol_mark``: "Press Release No: 347/2026", "Note de recherche no 19 · Avril 2026"), its
 kind is of three words at most and its serial of two digits at least, and
 it opens a line of the text's first lines, its heading, summary or banner (a breadcrumb's
-step, a byline's part after a separator, a list's entry are not), alone there, in no table
-of fields, and the text never cites it after an article or a preposition
+step, a byline's part after a separator, a quotation or a link inside a sentence, a list's
+entry, a table's row or cell are not), alone there, above the body's first sentence and no
+sentence itself, in no table of fields, its kind numbering no series (another serial at a
+line's lead), and the text never cites it after an article or a preposition
 (``symbol_cited_by``: "la loi n° 2026-14 …"). Such a heading may run on with its issuer
 ("Décision n° 2026-DC-0814 de l'Autorité …", ``issuer``).
 """
@@ -37,8 +39,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import cache
+from itertools import pairwise
 
-from .._knowledge import load_dates, load_document
+from .._knowledge import load_dates, load_document, load_layout
+from .._needles import AnyOf
 from ._docfields import document_cues, document_words
 
 __all__ = ["lead_symbol", "series_part"]
@@ -236,6 +240,9 @@ def lead_symbol(
     marked: set[str] = set()  # runs with a mark opening a line that is no field's row
     leads = list(_run().finditer(text))
     listed = _listed(text, leads)
+    serials: dict[str, set[str]] = {}  # each kind's serials at a line's lead: a series' kinds
+    for m in leads:
+        serials.setdefault(_key(m.group("kind")), set()).add(_key(m.group("serial")))
     for i, m in enumerate(leads):
         kind, serial = m.group("kind"), m.group("serial")
         rest = m.group("rest")
@@ -246,7 +253,9 @@ def lead_symbol(
             continue
         key = _key(m.group("run"))
         counts[key] += 1
-        if _once_shape(m) and _opens_line(text, m) and not _field_row(text, m):
+        # a kind leading other serials numbers items ("Engagement n° 12", "Engagement n° 13")
+        alone = len(serials[_key(kind)]) == 1
+        if alone and _once_shape(m) and _opens_line(text, m) and not _field_row(text, m):
             marked.add(key)
         if _PAGED.search(rest) is None:
             unpaged.add(key)
@@ -288,15 +297,64 @@ def _opening_run(text: str, runs: list[tuple[int, str, str]]) -> str | None:
     or a preposition ("la loi n° 2026-14 …", ``symbol_cited_by``) is another text's."""
     end = _opening_end(text)
     near = [r for r in runs if r[0] < end]
-    if len(near) != 1:
+    if len(near) != 1 or _under_prose(text, near[0][0]):
         return None
     run = " ".join(near[0][1].split())
     return None if _cited(text, _run_pattern(run)) else run
 
 
+_PROSE_WORDS = 8  # words at least in a line of prose
+_WRAPPED = 6  # lines at most of a sentence wrapped from a run's line
+# a line of prose: it opens on a capital past markup and closes a sentence ("The Agency calls
+# on operators … documents."); a front matter's key ("excerpt: …") opens on a small letter
+_PROSE = re.compile(r"[ \t>#*_]*[^\W\d_a-z\u00df-\u00ff][^\n]*[.!?][\"\u201d\u00bb*_)]*[ \t]*")
+
+
+def _prose(line: str) -> bool:
+    """Whether ``line`` is a sentence of the body: a capital, words, a sentence's stop, and no
+    site's chrome (a cookie banner's "We use cookies …", ``chrome``, ``layout.toml``)."""
+    if len(line.split()) < _PROSE_WORDS or _PROSE.fullmatch(line) is None:
+        return False
+    return not _chrome().search(line)
+
+
+@cache
+def _chrome() -> AnyOf:
+    """The site chrome's cues (``chrome``, ``layout.toml``)."""
+    return AnyOf(load_layout().chrome, re.IGNORECASE)
+
+
+def _under_prose(text: str, at: int) -> bool:
+    """Whether the line at ``at``, or one above it, is a sentence of the body: a number there
+    is an item's, a box's or a contact's inside the body ("Note n° 12 – Les drones",
+    "Telephone No. 0207 …"), or a sentence's subject ("Decision No. 14/2026 of the Executive
+    Board approved …"), never the heading or the banner the text opens with."""
+    stop = text.find("\n", at)
+    lines = text[: stop if stop >= 0 else len(text)].split("\n")
+    if any(_prose(line) for line in lines):
+        return True
+    # the run's sentence wrapped on lines that run on in small letters ("… approved the new⏎
+    # screening rules for cargo.")
+    sentence = [lines[-1]]
+    while stop >= 0 and len(sentence) < _WRAPPED:
+        end = text.find("\n", stop + 1)
+        line = text[stop + 1 : end if end >= 0 else len(text)]
+        if not line[:1].islower():
+            break
+        sentence.append(line)
+        stop = end
+    return len(sentence) > 1 and _prose(" ".join(sentence))
+
+
 def _run_pattern(run: str) -> str:
-    """``run`` as a pattern, any blanks between its words."""
-    return r"[ \t]+".join(re.escape(w) for w in run.split())
+    """``run`` as a pattern, any blanks between its words, a line's break among them (a cited
+    run wraps: "la note technique⏎n° 2026-14"), maybe none after a mark ("n°2026-14")."""
+    words = run.split()
+    out = re.escape(words[0])
+    for before, word in pairwise(words):
+        blank = r"[ \t]*\n?[ \t]*" if not before[-1].isalnum() else r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+        out += blank + re.escape(word)
+    return out
 
 
 def _cited(text: str, run: str) -> bool:
@@ -315,11 +373,24 @@ _INSIDE = re.compile(r"[ \t][>\u203a\u00bb|\u00b7/\u2013\u2014][ \t]+\Z")
 _BULLET = re.compile(r"[ \t]*[-\u2013\u2014\u2022*+][ \t]+")
 
 
+# what may stand before a line's first word: HTML tags, a front matter's or a field's key, a
+# call-out's tag
+_MARKUP = re.compile(r"<[^<>\n]*>|^[ \t]*(?:\.\.[ \t]+)?[a-z][\w-]{1,30}:|\[![a-z]+\]")
+# an HTML list's entry or a table's cell: "<li>Note technique n° 2026-14 – drones</li>"
+_ENTRY_TAG = re.compile(r"(?i)<(?:li|td|th|dt|dd)(?![\w-])")
+
+
 def _opens_line(text: str, m: re.Match[str]) -> bool:
-    """Whether the run of ``m`` opens its line (past markup, a tag, a front matter's key), and
-    that line is no list's entry."""
+    """Whether the run of ``m`` opens its line (past markup, a tag, a front matter's key, no
+    word: a quotation mark or a link's bracket inside a sentence is no line's opening), and
+    that line is no list's entry nor a table's row or cell (a bar, "<li>", "<td>")."""
     at = m.start("run")
     start = text.rfind("\n", 0, at) + 1
+    before = _MARKUP.sub("", text[start:at])
+    if any(ch.isalnum() for ch in before) or before.lstrip().startswith("|"):
+        return False
+    if _ENTRY_TAG.search(text, start, at):
+        return False
     return _INSIDE.search(text, start, at) is None and not _BULLET.match(text, start, at)
 
 
