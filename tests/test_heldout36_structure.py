@@ -15,6 +15,6 @@ HELDOUT36 = HERE / "heldout36"
 def test_held_out_batch_36() -> None:
     s = _score(HELDOUT36, _stems(HELDOUT36))
     assert s.clauses.f1 >= 0.94, s.clauses.f1  # 0.957 with struct38 (0.822 after session 37)
-    assert s.rate(s.starts) >= 0.90, s.starts  # 0.916 with struct38 (0.778 after session 37)
+    assert s.rate(s.starts) >= 0.91, s.starts  # 0.928 at the end of session 43 (was 0.90)
     assert s.rate(s.titles) >= 0.98, s.titles  # 1.000 at the end of session 38 (was 0.72)
     assert s.rate(s.sections) >= 0.71, s.sections  # 0.727 (0.727)

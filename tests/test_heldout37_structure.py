@@ -16,6 +16,6 @@ def test_held_out_batch_37() -> None:
     s = _score(HELDOUT37, _stems(HELDOUT37))
     assert s.clauses.f1 >= 0.94, s.clauses.f1  # 0.962 (blind; 0.962 at base)
     # session 38 (title38): lower-case item labels and heading attribute blocks, 0.925 / 0.950
-    assert s.rate(s.starts) >= 0.91, s.starts  # 0.902 (0.902); was 0.88
+    assert s.rate(s.starts) >= 0.92, s.starts  # 0.932 at the end of session 43 (was 0.91)
     assert s.rate(s.titles) >= 0.93, s.titles  # 0.867 (0.867); was 0.85
     assert s.rate(s.sections) >= 0.82, s.sections  # 0.839 (0.839)
