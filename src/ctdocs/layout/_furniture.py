@@ -25,7 +25,15 @@ from ..normalise._linekinds import page_furniture
 from ._linekeys import PHONE_RE as _PHONE_RE
 from ._linekeys import TABLE_ROW_RE as _TABLE_ROW_RE
 from ._linekeys import WEB_RE as _WEB_RE
-from ._linekeys import ends_sentence, has_dot_leader, is_leader_row, key, scorable, unit_key
+from ._linekeys import (
+    ends_sentence,
+    has_dot_leader,
+    is_leader_row,
+    key,
+    open_runs,
+    scorable,
+    unit_key,
+)
 from ._personnames import (
     is_signed_name,
     names_bench,
@@ -455,14 +463,7 @@ def mark_banners(
     stays open; so do the document's own head and close (``protected``), numbered lines."""
     seen = Counter(unit_key(u) for u in units)
     text: str | None = None  # the open lines' text, joined when first needed
-    i, n = 0, len(units)
-    while i < n:
-        if units[i].noise is not None:
-            i += 1
-            continue
-        j = i
-        while j < n and units[j].noise is None:
-            j += 1
+    for i, j in open_runs(units):
         picked = _banner_lines(units, i, j, head, tail, loose) if j - i <= _BANNER_RUN else []
         for k in picked:
             u = units[k]
@@ -475,7 +476,6 @@ def mark_banners(
             # the text): not the site's alone, left to the head reader
             if text.count(unit_key(u)) == 1:
                 u.noise = "web-chrome"
-        i = j
 
 
 def _banner_lines(

@@ -11,6 +11,8 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+
     from ._unit import Unit
 
 __all__ = [
@@ -153,3 +155,19 @@ def leads_in(text: str) -> bool:
     French writes it, is no word."""
     t = text.rstrip()
     return t.endswith(":") and len(_LETTER_WORD_RE.findall(t)) > _LABEL_WORDS
+
+
+def open_runs(units: Sequence[Unit]) -> Iterator[tuple[int, int]]:
+    """Start and end of each run of lines not set aside, in order. Why a generator: the
+    passes that judge whole runs (banners, menus) set a run's lines aside before the next
+    run is sought, and the next run starts where the last one ended either way."""
+    i, n = 0, len(units)
+    while i < n:
+        if units[i].noise is not None:
+            i += 1
+            continue
+        j = i
+        while j < n and units[j].noise is None:
+            j += 1
+        yield i, j
+        i = j

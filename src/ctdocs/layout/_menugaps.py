@@ -36,7 +36,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from ._linekeys import scorable
+from ._linekeys import open_runs, scorable
 from ._signblock import signs
 
 if TYPE_CHECKING:
@@ -124,14 +124,7 @@ def mark_menu_gaps(
 ) -> None:
     """Mark as boilerplate each run of open label lines, outside the document's prose,
     with chrome on both sides (see the module's docstring)."""
-    i, n = 0, len(units)
-    while i < n:
-        if units[i].noise is not None:
-            i += 1
-            continue
-        j = i
-        while j < n and units[j].noise is None:
-            j += 1
+    for i, j in open_runs(units):
         run = units[i:j]
         if (
             len(run) >= _MIN_RUN
@@ -142,4 +135,3 @@ def mark_menu_gaps(
         ):
             for u in run:
                 u.noise = "boilerplate"
-        i = j
