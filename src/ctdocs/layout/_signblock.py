@@ -35,13 +35,13 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from .._knowledge import any_of, fold, folded_given_names, load_actor_shapes, load_layout
+from ._unit import SITE_CHROME
 
 if TYPE_CHECKING:
     from ._unit import Unit
 
 __all__ = ["give_back_signatures", "signs"]
 
-_CHROME = frozenset({"web-chrome", "boilerplate", "navigation"})
 _BLOCK_LINES = 5  # a signature's lines (marks, authority, name, office, rule) at most
 _OFFICE_WORDS = 10  # "Directeur du département Sécurité et Transport": an office, no more
 _TITLED_OFFICE_WORDS = 3  # "Chief Executive Director": qualifiers before the office word
@@ -217,8 +217,8 @@ def signs(units: Sequence[Unit]) -> bool:
 
 
 def _run(units: Sequence[Unit], i: int) -> list[int]:
-    """The lines from ``i`` on with no blank line between them, set aside as chrome or
-    as markup (the rule), none inside a page's navigation."""
+    """The lines from ``i`` on up to the next blank line: a signature is one block, its
+    lines printed close (the caller checks they are chrome, or markup for the rule)."""
     run = [i]
     k = i + 1
     while k < len(units) and not units[k].line.blank_before:
@@ -233,11 +233,11 @@ def give_back_signatures(units: Sequence[Unit]) -> None:
     first given back, goes back too."""
     for i in range(1, len(units)):
         u, above = units[i], units[i - 1]
-        if u.noise not in _CHROME or u.nav or above.noise is not None or not above.text.strip():
+        if u.noise not in SITE_CHROME or u.nav or above.noise is not None or not above.text.strip():
             continue
         run = _run(units, i)
         if len(run) > _BLOCK_LINES or any(
-            units[k].nav or units[k].noise not in (*_CHROME, "markup") for k in run
+            units[k].nav or units[k].noise not in (*SITE_CHROME, "markup") for k in run
         ):
             continue
         read = _read(units, run)
@@ -246,7 +246,7 @@ def give_back_signatures(units: Sequence[Unit]) -> None:
         named, office, marked = read
         if named and (marked or (office and _formula_above(units, i))):
             for k in run:
-                if units[k].noise in _CHROME:
+                if units[k].noise in SITE_CHROME:
                     units[k].noise = None
 
 
