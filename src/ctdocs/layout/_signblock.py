@@ -34,7 +34,14 @@ from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .._knowledge import any_of, fold, folded_given_names, load_actor_shapes, load_layout
+from .._knowledge import (
+    alternation,
+    any_of,
+    fold,
+    folded_given_names,
+    load_actor_shapes,
+    load_layout,
+)
 from ._unit import SITE_CHROME
 
 if TYPE_CHECKING:
@@ -55,24 +62,33 @@ _NAME_WORD_RE = re.compile(
     r"^(?:[^\W\d_a-zß-ÿ][^\W\d_]*(?:[-'’][^\W\d_]+)*|[^\W\d_a-zß-ÿ][a-z]?\.(?:-[^\W\d_]\.)?)$"
 )
 _INITIAL_RE = re.compile(r"^[^\W\d_][a-z]?\.(?:-[^\W\d_]\.)?$")
-# the authority signed for, opening the name's line: "Pour l'Agence,", "For the Board,",
-# "For and on behalf of the Council,": a body, its article and its capital ("For media
-# enquiries,", "Pour toute information," open a contact card, no signature)
-_AUTHORITY_RE = re.compile(
-    r"^(?:pour\s+(?:le|la|les|l')\s*|for\s+(?:and\s+on\s+behalf\s+of\s+)?the\s+)"
-    r"(?-i:[A-Z])[^,;:]{0,60},\s*",
-    re.IGNORECASE,
-)
 _CAPS_WORD_RE = re.compile(r"^[^\W\d_a-zß-ÿ]{2,}$")  # a surname in capitals: "LANGAT"
 _PARTS_RE = re.compile(r"\s+[\u00b7|•]\s+")  # "La présidente : X · Le chancelier : Y"
 _OFFICE_NAME_RE = re.compile(r"^(?P<office>[^:]{2,80}?)\s*:\s*(?P<name>.+)$")
-_ARTICLES = ("le", "la", "l'", "the")
 
 
 @cache
 def _signing() -> re.Pattern[str] | None:
     pats = load_layout().signature
     return re.compile(any_of(pats), re.IGNORECASE) if pats else None
+
+
+@cache
+def _authority() -> re.Pattern[str]:
+    """The authority signed for, opening the name's line: "Pour l'Agence,", "For the Board,",
+    "For and on behalf of the Council,": ``signed_for``'s words (``layout.toml``), then the
+    body's capital and a comma ("For media enquiries,", "Pour toute information," have no
+    article before a capital: a contact card's, no signature)."""
+    words = alternation(load_layout().signed_for, gap=r"\s+")
+    return re.compile(rf"^(?:{words})(?:(?<=')\s*|\s+)(?-i:[A-Z])[^,;:]{{0,60}},\s*", re.IGNORECASE)
+
+
+@cache
+def _office_articles() -> tuple[frozenset[str], tuple[str, ...]]:
+    """``office_articles`` (``layout.toml``): the words, and those elided into the next
+    word (``l'``)."""
+    arts = load_layout().office_articles
+    return frozenset(arts), tuple(a for a in arts if a.endswith("'"))
 
 
 @cache
@@ -128,10 +144,11 @@ def _office(text: str) -> bool:
         return False
     if t.endswith((".", ";", "!", "?", ":")):
         return False
-    if words[0] in _ARTICLES and len(words) > 1:
+    articles, elided = _office_articles()
+    if words[0] in articles and len(words) > 1:
         words = words[1:]
-    elif words[0].startswith("l'"):
-        words = [words[0][2:], *words[1:]]
+    elif elision := next((a for a in elided if words[0].startswith(a)), None):
+        words = [words[0][len(elision) :], *words[1:]]
     offices = _person_words()[0]
     if words[0] in offices or " ".join(words[:2]) in offices:
         return True
@@ -143,7 +160,7 @@ def _name(text: str) -> bool:
     """A person's name on its own (a title or the authority signed for may open it):
     two to five name words, one of them no initial, no title among the rest, and a
     person's mark (:func:`_person_marked`)."""
-    t = _AUTHORITY_RE.sub("", _plain(text).rstrip(","))
+    t = _authority().sub("", _plain(text).rstrip(","))
     _, titles, particles = _person_words()
     words = t.split()
     titled = False
@@ -203,7 +220,7 @@ def _read(units: Sequence[Unit], run: list[int]) -> tuple[bool, bool, bool] | No
             office = True
         elif _name(t):
             named = True
-            marked = marked or _AUTHORITY_RE.match(_plain(t)) is not None
+            marked = marked or _authority().match(_plain(t)) is not None
         else:
             return None
     return named, office, marked
