@@ -47,7 +47,7 @@ from ._unit import SITE_CHROME
 if TYPE_CHECKING:
     from ._unit import Unit
 
-__all__ = ["give_back_signatures", "signs"]
+__all__ = ["give_back_signatures", "signature_pattern", "signs"]
 
 _BLOCK_LINES = 5  # a signature's lines (marks, authority, name, office, rule) at most
 _OFFICE_WORDS = 10  # "Directeur du département Sécurité et Transport": an office, no more
@@ -68,7 +68,10 @@ _OFFICE_NAME_RE = re.compile(r"^(?P<office>[^:]{2,80}?)\s*:\s*(?P<name>.+)$")
 
 
 @cache
-def _signing() -> re.Pattern[str] | None:
+def signature_pattern() -> re.Pattern[str] | None:
+    """``layout.toml``'s ``signature`` patterns as one, any case: a signing mark or a
+    closing formula opening a line (None: no pattern); the segmenter's ``is_signature``
+    asks it too, so both read one compiled union."""
     pats = load_layout().signature
     return re.compile(any_of(pats), re.IGNORECASE) if pats else None
 
@@ -117,7 +120,7 @@ def _plain(text: str) -> str:
 
 def _signing_mark(text: str) -> bool:
     """A signing mark alone (``Signed``, ``(Signé)``) or opening a line (``(Sgd.) …``)."""
-    pat = _signing()
+    pat = signature_pattern()
     t = _plain(text)
     return pat is not None and len(t.split()) <= 2 and pat.match(t + " ") is not None
 
@@ -127,7 +130,7 @@ def _formula(text: str) -> bool:
     …, le …``), or a short line holding a year (``Dakar, le 20 mars 2026``, ``DATED
     AND DELIVERED AT NAIROBI THIS 17TH DAY OF JULY, 2026.``)."""
     t = _plain(text)
-    pat = _signing()
+    pat = signature_pattern()
     if pat is not None and pat.match(t):
         return True
     return len(t.split()) <= _FORMULA_WORDS and _YEAR_RE.search(t) is not None
