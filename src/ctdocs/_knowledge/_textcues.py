@@ -448,6 +448,16 @@ class LayoutFile(_Versioned):
         default_factory=list,
         description="Regexes for the lines that close a document: signature and closing formula.",
     )
+    signed_for: list[str] = Field(
+        default_factory=list,
+        description="Words that open the authority a signatory signs for, the body's article "
+        "last ('pour l'', 'for and on behalf of the'), before its capital and a comma.",
+    )
+    office_articles: list[str] = Field(
+        default_factory=list,
+        description="Articles an office's line in a signature may open on ('le', 'l'', 'the'): "
+        "dropped, or cut off the word they are elided into, before the office word is read.",
+    )
     name_joiners: list[str] = Field(
         default_factory=list,
         description="Words that join two persons' names in a signature's or a cover sheet's "
@@ -540,7 +550,9 @@ class LayoutFile(_Versioned):
             _check_patterns(pats, info)
         return v
 
-    @field_validator("name_parties", "record_labels", "pointer_kinds")
+    @field_validator(
+        "name_parties", "record_labels", "pointer_kinds", "signed_for", "office_articles"
+    )
     @classmethod
     def _plain_words(cls, v: list[str], info: ValidationInfo) -> list[str]:
         """Words matched as they are written, in lower case, after one blank: a stray

@@ -357,15 +357,11 @@ def _instrument_year(
 def _joined_year(
     text: str, raws: list[_Raw], n: int, hits: list[DateHit], at: tuple[_Own, _Mode]
 ) -> int | None:
-    """The year the year-less date just before ``raws[n]`` took when only a joining word
-    parts them and they run in calendar order: "du 26 juillet au 11 août puis du 28 août
-    au 8 septembre" is one series, its second stretch of the first's year however far back
-    that year was written. So are siblings of one clause, the first ahead of the own date
-    (``at``: the own date and the mode of ``raws[n]``): "(2-5 juillet), … Namur (19 au 22
-    septembre) sont concernés" tells what is ahead, in one year; a past first ("met on 3
-    March, reviewed it on 12 November") leaves each its own reading, and so does a later
-    date its words make past or fix ("adopted on", "as they did on", "dernier", "last
-    year", an example, a printed weekday of another year)."""
+    """The year the year-less date just before ``raws[n]`` took when they run in calendar
+    order and only a joining word parts them: "du 26 juillet au 11 août puis du 28 août au
+    8 septembre" is one series, its second stretch of the first's year however far back
+    that year was written; or when they are siblings of one clause (:func:`_sibling_year`,
+    ``at``: the own date and the mode of ``raws[n]``)."""
     if n == 0 or not hits or hits[-1].start != raws[n - 1].start or not hits[-1].inferred_year:
         return None
     before, raw, value = raws[n - 1], raws[n], hits[-1].value.split("/")[-1]
@@ -378,9 +374,21 @@ def _joined_year(
         text, before.end, raw.start
     ):
         return int(value[:4])
-    own, mode = at
-    year = int(value[:4])
-    if mode not in _SIBLING_MODES or not _past_own(int(hits[-1].value[:4]), before.first, own):
+    return _sibling_year(text, (before, raw), hits[-1], at)
+
+
+def _sibling_year(
+    text: str, pair: tuple[_Raw, _Raw], prev: DateHit, at: tuple[_Own, _Mode]
+) -> int | None:
+    """The year of ``prev`` (the hit of the first of ``pair``) for the second, a sibling
+    of one clause, the first ahead of the own date: "(2-5 juillet), … Namur (19 au 22
+    septembre) sont concernés" tells what is ahead, in one year. A past first ("met on 3
+    March, reviewed it on 12 November") leaves each its own reading, and so does a later
+    date its words make past or fix ("adopted on", "as they did on", "dernier", "last
+    year", an example, a printed weekday of another year)."""
+    (before, raw), (own, mode) = pair, at
+    year = int(prev.value.split("/")[-1][:4])
+    if mode not in _SIBLING_MODES or not _past_own(int(prev.value[:4]), before.first, own):
         return None
     if not _same_clause(text, before.end, raw.start) or sibling_break(text, before.end, raw.start):
         return None

@@ -227,22 +227,31 @@ def _listed(text: str, leads: list[re.Match[str]]) -> set[int]:
     return listed
 
 
+def _kind_serials(leads: list[re.Match[str]]) -> dict[str, set[str]]:
+    """Each kind's serials at a line's lead: a kind leading two serials or more numbers a
+    series' items ("Engagement n° 12", "Engagement n° 13"), never the document alone."""
+    serials: dict[str, set[str]] = {}
+    for m in leads:
+        serials.setdefault(_key(m.group("kind")), set()).add(_key(m.group("serial")))
+    return serials
+
+
 def lead_symbol(
     text: str, head: str, title: str | None, page_title: str | None = None
 ) -> str | None:
-    """The first run of the head that leads its line twice or more in ``text``, or None (see
-    the module's docstring). The document's ``title`` is read from one of the text's lines: that
-    line's printing, never a second one, unless an HTML page's ``<title>`` (``page_title``),
-    printed outside the text, leads with the run too: then the two count once more."""
+    """The first run of the head that leads its line twice or more in ``text``; else the one
+    marked run printed once that opens a line of the text's opening (:func:`_opening_run`);
+    or None (see the module's docstring). The document's ``title`` is read from one of the
+    text's lines: that line's printing, never a second one, unless an HTML page's ``<title>``
+    (``page_title``), printed outside the text, leads with the run too: then the two count
+    once more."""
     counts: Counter[str] = Counter()
     first: dict[str, tuple[int, str, str]] = {}
     unpaged: set[str] = set()  # runs printed once at least on a line that is not a running one
     marked: set[str] = set()  # runs with a mark opening a line that is no field's row
     leads = list(_run().finditer(text))
     listed = _listed(text, leads)
-    serials: dict[str, set[str]] = {}  # each kind's serials at a line's lead: a series' kinds
-    for m in leads:
-        serials.setdefault(_key(m.group("kind")), set()).add(_key(m.group("serial")))
+    serials = _kind_serials(leads)
     for i, m in enumerate(leads):
         kind, serial = m.group("kind"), m.group("serial")
         rest = m.group("rest")

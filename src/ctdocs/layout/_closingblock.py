@@ -39,13 +39,13 @@ from typing import TYPE_CHECKING
 
 from .._knowledge import load_layout
 from ._personnames import is_signed_name
+from ._unit import SITE_CHROME
 
 if TYPE_CHECKING:
     from ._unit import Unit
 
 __all__ = ["mark_closing_block"]
 
-_CHROME = frozenset({"web-chrome", "boilerplate", "navigation"})
 _CHROME_MIN = 2  # closing lines below the block, all chrome
 _LABEL_WORDS = 4
 _ITEM_WORDS = 15  # a publication's title, not a paragraph
@@ -112,7 +112,7 @@ def mark_closing_block(units: Sequence[Unit], protected: Callable[[Unit], bool])
     while end > 0 and units[end - 1].noise is not None:
         end -= 1
     below = units[end:]
-    if len(below) < _CHROME_MIN or any(u.noise not in _CHROME for u in below):
+    if len(below) < _CHROME_MIN or any(u.noise not in SITE_CHROME for u in below):
         return  # no closing chrome, or a printed page's furniture: no site's block
     first = end
     while first > 0 and end - first < _BLOCK_ITEMS and _pointer(units[first - 1]):

@@ -38,15 +38,15 @@ from typing import TYPE_CHECKING
 
 from ._linekeys import open_runs, scorable
 from ._signblock import signs
+from ._unit import PRINTED_MARKS
 
 if TYPE_CHECKING:
     from ._unit import Unit
 
 __all__ = ["mark_menu_gaps"]
 
-# the reasons of a site's chrome (``_boilerplate._SMOOTH_REASONS``), and a printed page's
+# the reasons the layout's own rules give a site's tools: not the scorer's "boilerplate" guess
 _TOOLS = frozenset({"web-chrome", "navigation"})
-_PRINTED = frozenset({"page-header", "page-footer", "page-number"})
 _BLOCK_MIN = 2  # lines of a block of chrome
 _MIN_RUN = 2  # one line between two chrome lines is the smoothing's
 _STOPS = frozenset(".!?")
@@ -106,7 +106,7 @@ def _side(units: Sequence[Unit], i: int, step: int) -> str:
         j += step
     if tool and abs(j - i) >= _BLOCK_MIN:
         return "site"
-    return "printed" if nearest in _PRINTED else ""
+    return "printed" if nearest in PRINTED_MARKS else ""
 
 
 def _bounded(units: Sequence[Unit], lo: int, hi: int) -> bool:

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from .._knowledge import any_of, load_layout
+from .._knowledge import load_layout
 from .._needles import AnyOf
 from ..normalise._text import Line, NormalisedText, page_furniture
 from ._asides import mark_asides
@@ -52,7 +52,7 @@ from ._postal import mark_postal_tail
 from ._repository import mark_repository
 from ._rulefoot import mark_rule_foot
 from ._shortboxed import mark_short_boxed
-from ._signblock import give_back_signatures
+from ._signblock import give_back_signatures, signature_pattern
 from ._stamps import mark_stamps
 from ._tableruns import give_back_rows
 from ._toczone import mark_toc_heads
@@ -91,15 +91,9 @@ _NOTICE_RE = re.compile(r"^[^\W\d_a-zß-ÿ]{2,}(?:[ -][^\W\d_a-zß-ÿ]{2,}){0,3}
 _HEAD_MAX_WORDS = 15  # the document's head ends at its first numbered or longer line
 
 
-@cache
-def _signature() -> re.Pattern[str] | None:
-    pats = load_layout().signature
-    return re.compile(any_of(pats), re.IGNORECASE) if pats else None
-
-
 def is_signature(text: str) -> bool:
     """A signature or closing-formula line (``(Signé) …``, ``Fait à …, le …``)."""
-    pat = _signature()
+    pat = signature_pattern()
     return bool(pat and pat.match(_plain(text)))
 
 

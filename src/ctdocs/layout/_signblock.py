@@ -34,14 +34,21 @@ from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
-from .._knowledge import any_of, fold, folded_given_names, load_actor_shapes, load_layout
+from .._knowledge import (
+    alternation,
+    any_of,
+    fold,
+    folded_given_names,
+    load_actor_shapes,
+    load_layout,
+)
+from ._unit import SITE_CHROME
 
 if TYPE_CHECKING:
     from ._unit import Unit
 
-__all__ = ["give_back_signatures", "signs"]
+__all__ = ["give_back_signatures", "signature_pattern", "signs"]
 
-_CHROME = frozenset({"web-chrome", "boilerplate", "navigation"})
 _BLOCK_LINES = 5  # a signature's lines (marks, authority, name, office, rule) at most
 _OFFICE_WORDS = 10  # "Directeur du département Sécurité et Transport": an office, no more
 _TITLED_OFFICE_WORDS = 3  # "Chief Executive Director": qualifiers before the office word
@@ -55,24 +62,36 @@ _NAME_WORD_RE = re.compile(
     r"^(?:[^\W\d_a-zß-ÿ][^\W\d_]*(?:[-'’][^\W\d_]+)*|[^\W\d_a-zß-ÿ][a-z]?\.(?:-[^\W\d_]\.)?)$"
 )
 _INITIAL_RE = re.compile(r"^[^\W\d_][a-z]?\.(?:-[^\W\d_]\.)?$")
-# the authority signed for, opening the name's line: "Pour l'Agence,", "For the Board,",
-# "For and on behalf of the Council,": a body, its article and its capital ("For media
-# enquiries,", "Pour toute information," open a contact card, no signature)
-_AUTHORITY_RE = re.compile(
-    r"^(?:pour\s+(?:le|la|les|l')\s*|for\s+(?:and\s+on\s+behalf\s+of\s+)?the\s+)"
-    r"(?-i:[A-Z])[^,;:]{0,60},\s*",
-    re.IGNORECASE,
-)
 _CAPS_WORD_RE = re.compile(r"^[^\W\d_a-zß-ÿ]{2,}$")  # a surname in capitals: "LANGAT"
 _PARTS_RE = re.compile(r"\s+[\u00b7|•]\s+")  # "La présidente : X · Le chancelier : Y"
 _OFFICE_NAME_RE = re.compile(r"^(?P<office>[^:]{2,80}?)\s*:\s*(?P<name>.+)$")
-_ARTICLES = ("le", "la", "l'", "the")
 
 
 @cache
-def _signing() -> re.Pattern[str] | None:
+def signature_pattern() -> re.Pattern[str] | None:
+    """``layout.toml``'s ``signature`` patterns as one, any case: a signing mark or a
+    closing formula opening a line (None: no pattern); the segmenter's ``is_signature``
+    asks it too, so both read one compiled union."""
     pats = load_layout().signature
     return re.compile(any_of(pats), re.IGNORECASE) if pats else None
+
+
+@cache
+def _authority() -> re.Pattern[str]:
+    """The authority signed for, opening the name's line: "Pour l'Agence,", "For the Board,",
+    "For and on behalf of the Council,": ``signed_for``'s words (``layout.toml``), then the
+    body's capital and a comma ("For media enquiries,", "Pour toute information," have no
+    article before a capital: a contact card's, no signature)."""
+    words = alternation(load_layout().signed_for, gap=r"\s+")
+    return re.compile(rf"^(?:{words})(?:(?<=')\s*|\s+)(?-i:[A-Z])[^,;:]{{0,60}},\s*", re.IGNORECASE)
+
+
+@cache
+def _office_articles() -> tuple[frozenset[str], tuple[str, ...]]:
+    """``office_articles`` (``layout.toml``): the words, and those elided into the next
+    word (``l'``)."""
+    arts = load_layout().office_articles
+    return frozenset(arts), tuple(a for a in arts if a.endswith("'"))
 
 
 @cache
@@ -101,7 +120,7 @@ def _plain(text: str) -> str:
 
 def _signing_mark(text: str) -> bool:
     """A signing mark alone (``Signed``, ``(Signé)``) or opening a line (``(Sgd.) …``)."""
-    pat = _signing()
+    pat = signature_pattern()
     t = _plain(text)
     return pat is not None and len(t.split()) <= 2 and pat.match(t + " ") is not None
 
@@ -111,7 +130,7 @@ def _formula(text: str) -> bool:
     …, le …``), or a short line holding a year (``Dakar, le 20 mars 2026``, ``DATED
     AND DELIVERED AT NAIROBI THIS 17TH DAY OF JULY, 2026.``)."""
     t = _plain(text)
-    pat = _signing()
+    pat = signature_pattern()
     if pat is not None and pat.match(t):
         return True
     return len(t.split()) <= _FORMULA_WORDS and _YEAR_RE.search(t) is not None
@@ -128,10 +147,11 @@ def _office(text: str) -> bool:
         return False
     if t.endswith((".", ";", "!", "?", ":")):
         return False
-    if words[0] in _ARTICLES and len(words) > 1:
+    articles, elided = _office_articles()
+    if words[0] in articles and len(words) > 1:
         words = words[1:]
-    elif words[0].startswith("l'"):
-        words = [words[0][2:], *words[1:]]
+    elif elision := next((a for a in elided if words[0].startswith(a)), None):
+        words = [words[0][len(elision) :], *words[1:]]
     offices = _person_words()[0]
     if words[0] in offices or " ".join(words[:2]) in offices:
         return True
@@ -143,7 +163,7 @@ def _name(text: str) -> bool:
     """A person's name on its own (a title or the authority signed for may open it):
     two to five name words, one of them no initial, no title among the rest, and a
     person's mark (:func:`_person_marked`)."""
-    t = _AUTHORITY_RE.sub("", _plain(text).rstrip(","))
+    t = _authority().sub("", _plain(text).rstrip(","))
     _, titles, particles = _person_words()
     words = t.split()
     titled = False
@@ -203,7 +223,7 @@ def _read(units: Sequence[Unit], run: list[int]) -> tuple[bool, bool, bool] | No
             office = True
         elif _name(t):
             named = True
-            marked = marked or _AUTHORITY_RE.match(_plain(t)) is not None
+            marked = marked or _authority().match(_plain(t)) is not None
         else:
             return None
     return named, office, marked
@@ -217,8 +237,8 @@ def signs(units: Sequence[Unit]) -> bool:
 
 
 def _run(units: Sequence[Unit], i: int) -> list[int]:
-    """The lines from ``i`` on with no blank line between them, set aside as chrome or
-    as markup (the rule), none inside a page's navigation."""
+    """The lines from ``i`` on up to the next blank line: a signature is one block, its
+    lines printed close (the caller checks they are chrome, or markup for the rule)."""
     run = [i]
     k = i + 1
     while k < len(units) and not units[k].line.blank_before:
@@ -233,11 +253,11 @@ def give_back_signatures(units: Sequence[Unit]) -> None:
     first given back, goes back too."""
     for i in range(1, len(units)):
         u, above = units[i], units[i - 1]
-        if u.noise not in _CHROME or u.nav or above.noise is not None or not above.text.strip():
+        if u.noise not in SITE_CHROME or u.nav or above.noise is not None or not above.text.strip():
             continue
         run = _run(units, i)
         if len(run) > _BLOCK_LINES or any(
-            units[k].nav or units[k].noise not in (*_CHROME, "markup") for k in run
+            units[k].nav or units[k].noise not in (*SITE_CHROME, "markup") for k in run
         ):
             continue
         read = _read(units, run)
@@ -246,7 +266,7 @@ def give_back_signatures(units: Sequence[Unit]) -> None:
         named, office, marked = read
         if named and (marked or (office and _formula_above(units, i))):
             for k in run:
-                if units[k].noise in _CHROME:
+                if units[k].noise in SITE_CHROME:
                     units[k].noise = None
 
 

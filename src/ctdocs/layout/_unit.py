@@ -14,10 +14,12 @@ from functools import cache
 from ..normalise._text import Line
 from ._numbering import Marker
 
-__all__ = ["PRINTED_MARKS", "Unit", "bmp_letters", "word_tokens"]
+__all__ = ["PRINTED_MARKS", "SITE_CHROME", "Unit", "bmp_letters", "word_tokens"]
 
 # the noise reasons of a printed page's own furniture: its head, its foot, its number
 PRINTED_MARKS = frozenset({"page-header", "page-footer", "page-number"})
+# the noise reasons of a web page's chrome: its tools, its navigation, the scorer's boilerplate
+SITE_CHROME = frozenset({"web-chrome", "boilerplate", "navigation"})
 
 _ALPHA_RE = re.compile(r"[^\W\d_]+")
 _ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")

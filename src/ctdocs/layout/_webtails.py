@@ -55,7 +55,7 @@ from .._knowledge import function_words
 from ._furniture import ends_sentence, scorable
 from ._linekeys import leads_in, unit_key
 from ._sitefooter import mark_site_footer
-from ._unit import PRINTED_MARKS
+from ._unit import PRINTED_MARKS, SITE_CHROME
 
 if TYPE_CHECKING:
     from ._unit import Unit
@@ -297,7 +297,6 @@ def mark_page_boxes(
     mark_inpage_contents(units, protected)
 
 
-_GLOSSED_REASONS = frozenset({"web-chrome", "boilerplate", "navigation"})
 _GLOSS_LABEL_WORDS = 3
 _GLOSS_WORDS = 12
 # Where a label may end and its gloss begin: a colon (French spacing too), a dash or a bar.
@@ -312,7 +311,7 @@ def mark_chrome_glosses(units: Sequence[Unit], protected: Callable[[Unit], bool]
     labels = {
         u.folded(): u.noise  # (the unit's words and fold, made once for every rule)
         for u in units
-        if u.noise in _GLOSSED_REASONS and u.words() >= _GLOSS_LABEL_WORDS
+        if u.noise in SITE_CHROME and u.words() >= _GLOSS_LABEL_WORDS
     }
     if not labels:
         return

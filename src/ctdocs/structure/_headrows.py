@@ -22,6 +22,8 @@ from ._blocks import HEADING_MAX_WORDS, TERMINAL_END, more_words
 __all__ = ["ROWS_MIN", "row_sets", "rows_under_heading"]
 
 ROWS_MIN = 3  # a header and two rows, or three rows: fewer may be a heading and its sub-heading
+# two lines in three at least show their cells (a header row may show none)
+_CELLS_SHARE = (2, 3)
 
 
 def row_sets(units: Sequence[Unit]) -> tuple[frozenset[int], frozenset[int]]:
@@ -33,7 +35,9 @@ def row_sets(units: Sequence[Unit]) -> tuple[frozenset[int], frozenset[int]]:
 
 def rows_under_heading(units: Sequence[Unit]) -> frozenset[int]:
     """The starts of the lines of each run of :data:`ROWS_MIN` row lines or more that
-    follows a numbered heading's line (:func:`_heads`), up to its last line holding a figure."""
+    follows a numbered heading's line (:func:`_heads`), up to its last line holding a figure,
+    two lines in three of it at least showing their cells (:func:`_cells`): a run of short
+    plain lines most of which show none is a heading's sub-headings, not a table's rows."""
     found: list[int] = []
     k = 0
     while k < len(units):
@@ -42,7 +46,8 @@ def rows_under_heading(units: Sequence[Unit]) -> frozenset[int]:
             while j < len(units) and _row(units[j]):
                 j += 1
             run = _headed(units[k + 1 : j])
-            if len(run) >= ROWS_MIN and 3 * sum(map(_cells, run)) >= 2 * len(run):
+            share, whole = _CELLS_SHARE
+            if len(run) >= ROWS_MIN and whole * sum(map(_cells, run)) >= share * len(run):
                 found.extend(u.start for u in run)
         k = j
     return frozenset(found)

@@ -10,8 +10,8 @@ breaks at the margin. The line alone cannot tell; the document can: it numbers i
 paragraphs one way throughout, so a "heading" that says rather than names (a subject
 and its verb, or more words than a title has over a line going on with its sentence)
 among siblings of its number space none of which has a title is the paragraph's first
-line, and its text. Shape and the siblings
-only: the words that make a phrase say are the run-in titles' data (``numbering.toml``).
+line, and its text. Shape and the siblings only: the words that make a phrase say are the
+run-in titles' data (``numbering.toml``).
 """
 
 from __future__ import annotations

@@ -144,12 +144,8 @@ def _record_names(noise: list[Unit], u: Unit) -> bool:
     AGAINST UNAUTHORISED DRONES``): the page itself says the heading is its title, not a
     section's, as front matter under it would."""
     own = _squeeze(clean_title(u.text))
-    return any(
-        f is not None and f[0] and f[1] == own
-        for n in noise
-        if n.end <= u.start and n.noise == "metadata"
-        for f in (_field(n.text),)
-    )
+    fields = (_field(n.text) for n in noise if n.end <= u.start and n.noise == "metadata")
+    return any(f is not None and f[0] and f[1] == own for f in fields)
 
 
 def _squeeze(text: str) -> str:
