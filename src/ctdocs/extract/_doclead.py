@@ -227,6 +227,23 @@ def _listed(text: str, leads: list[re.Match[str]]) -> set[int]:
     return listed
 
 
+# a line holding a digit, from its start to its end
+_DIGIT_LINE = re.compile(r"(?m)^[^\d\n]*\d[^\n]*")
+
+
+def _lead_runs(text: str) -> list[re.Match[str]]:
+    """The matches of :func:`_run` in ``text``, sought on the lines holding a digit only: a
+    match lies on one line (no part of the pattern reads a line break) and holds its serial's
+    digit, and the pattern, which opens on a line's start or on any blank, was tried at every
+    character of the lines that hold none. The search of each line stops at its end, where the
+    pattern's look-aheads read no character either way."""
+    pattern = _run()
+    leads: list[re.Match[str]] = []
+    for line in _DIGIT_LINE.finditer(text):
+        leads.extend(pattern.finditer(text, line.start(), line.end()))
+    return leads
+
+
 def _kind_serials(leads: list[re.Match[str]]) -> dict[str, set[str]]:
     """Each kind's serials at a line's lead: a kind leading two serials or more numbers a
     series' items ("Engagement n° 12", "Engagement n° 13"), never the document alone."""
@@ -249,7 +266,7 @@ def lead_symbol(
     first: dict[str, tuple[int, str, str]] = {}
     unpaged: set[str] = set()  # runs printed once at least on a line that is not a running one
     marked: set[str] = set()  # runs with a mark opening a line that is no field's row
-    leads = list(_run().finditer(text))
+    leads = _lead_runs(text)
     listed = _listed(text, leads)
     serials = _kind_serials(leads)
     for i, m in enumerate(leads):
