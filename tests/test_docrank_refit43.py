@@ -26,36 +26,12 @@ source line at the foot.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from pathlib import Path
-
 import pytest
 
 from ctdocs import parse_document, parse_text
-from ctdocs.extract import _document
-from ctdocs.extract._dates import DateHit
 from ctdocs.extract._docrankschema import load_date_ranker
 
-TESTS = Path(__file__).parent
-
-
-def _text(batch: str, stem: str) -> Path:
-    return next((TESTS / batch / "texts").glob(f"{stem}*"))
-
-
-def _rules_pick(monkeypatch: pytest.MonkeyPatch, value: str | None) -> None:
-    """The rules' pick stood in for: the first hit of ``value`` (None: no date)."""
-
-    def pick(
-        text: str,
-        hits: Sequence[DateHit],
-        chrome: Sequence[tuple[int, int]] = (),
-        title: str | None = None,
-        scored: object = None,
-    ) -> DateHit | None:
-        return next((h for h in hits if h.value == value), None)
-
-    monkeypatch.setattr(_document, "own_date", pick)
+from .test_docrank import _rules_pick, _text
 
 
 @pytest.mark.parametrize(
