@@ -18,16 +18,7 @@ import pytest
 from ctdocs import parse_text
 from ctdocs.extract._doclead import lead_symbol
 
-PROSE = {
-    "en": (
-        "The Agency calls on operators to share passenger data with their neighbours "
-        "and to train border officers in the detection of forged documents."
-    ),
-    "fr": (
-        "L'Agence invite les opérateurs à partager les données des passagers avec leurs "
-        "voisins et à former les agents aux frontières à la détection des faux documents."
-    ),
-}
+from .test_document_symbol_lead import PROSE
 
 # (language, layout, the text, the symbol): the number opens one line of the opening, once
 VARIANTS = [
