@@ -30,6 +30,7 @@ from ._doccell import cell_code
 from ._doccues import _cues, _Shape
 from ._docecho import echoed_symbol, printed_bare, running_kind_line, whole_cell
 from ._docfields import document_cues
+from ._dockind import spelt_kind
 from ._doclead import lead_symbol, series_part
 from ._docscores import record_end_of
 from ._docshape import (
@@ -106,7 +107,9 @@ def own_symbol(
         symbol = cell_code(head)
     if symbol is None:
         symbol = next((s for v in declared if (s := declared_symbol(v)) is not None), None)
-    return symbol if symbol is None else with_acronym(head, whole_cell(text, _unstopped(symbol)))
+    if symbol is None:
+        return None
+    return spelt_kind(with_acronym(head, whole_cell(text, _unstopped(symbol))))
 
 
 # a full stop after a number's digit or its code of capitals ("CNB/GUIDE-LCBFT/2025.",
