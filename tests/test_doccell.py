@@ -85,6 +85,17 @@ _BODY_FR = (
             f"Résultats de la plénière de 2026\n\n{_BODY_FR}Télécharger la déclaration (PDF, 120 Ko) | Référence : GAB/PL26/DECL\n",
             "GAB/PL26/DECL",
         ),
+        # a dateline's cells: a day's number opens the line, no numbered heading of the body
+        (
+            "en",
+            f"18 March 2026 · Guidance Note · RCTC-GN/2026/08\n\nProtecting arenas from drone incursions\n\n{_PROSE_EN}",
+            "RCTC-GN/2026/08",
+        ),
+        (
+            "fr",
+            f"3 mars 2026 | Note d'orientation | CRLT-NO/2026/08\n\nProtéger les salles contre les drones\n\n{_PROSE_FR}",
+            "CRLT-NO/2026/08",
+        ),
         # a site component's quoted value
         (
             "en",

@@ -39,8 +39,9 @@ __all__ = ["cell_code"]
 _SPLIT = re.compile(r"[ \t]+[|\u00b7\u2013\u2014][ \t]+|:[ \t]+|=?\"")
 _CODE = re.compile(_ROW_CODE)
 _BULLET = re.compile(r"[ \t]*[-*+\u2022][ \t]")  # a list's item
-# a numbered heading of the body ("1. Mutual evaluations", "4.3.2 Encadré 3")
-_NUMBERED = re.compile(r"[ \t#*]*\d+(?:\.\d+)*\.?[ \t]+[A-Z\u00c0-\u00de]")
+# a numbered heading of the body, its number's point or points ("1. Mutual evaluations",
+# "4.3.2 Encadré 3"; not a dateline's "18 March 2026 · …")
+_NUMBERED = re.compile(r"[ \t#*]*\d{1,2}\.(?:\d{1,2}\.?)*[ \t]+[A-Z\u00c0-\u00de]")
 _LINE_WORDS = 20  # words at most on a line that is cells, not running text
 _CELL_WORDS = 4  # kind or label words at most before the code in its cell
 
