@@ -38,6 +38,7 @@ __all__ = [
     "dotted_label",
     "in_prose",
     "label_above",
+    "names_another",
     "not_symbol",
     "opening_code",
     "record_number",
@@ -178,6 +179,12 @@ def shown_cited(head: str, at: int) -> bool:
     start = head.rfind("\n", 0, at) + 1
     above = head[:start].rstrip().rpartition("\n")[2]
     return any(_dotted().opens.match(x.strip(" \t#*>|")) for x in (head[start:at], above))
+
+
+def names_another(before: str) -> bool:
+    """Whether ``before``, a line's text before a number, holds a word naming another kind of
+    number or another document's (``symbol_not_own``: "Cat. No.:", "ISBN", "cf.")."""
+    return _dotted().not_own.search(before) is not None
 
 
 def _long_enough(code: str) -> bool:

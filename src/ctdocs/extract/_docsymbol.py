@@ -26,9 +26,11 @@ from functools import cache
 
 from .._needles import needle_sets
 from ..normalise._linekinds import page_furniture
+from ._doccell import cell_code
 from ._doccues import _cues, _Shape
 from ._docecho import echoed_symbol, printed_bare, running_kind_line, whole_cell
 from ._docfields import document_cues
+from ._dockind import spelt_kind
 from ._doclead import lead_symbol, series_part
 from ._docscores import record_end_of
 from ._docshape import (
@@ -92,7 +94,9 @@ def own_symbol(
     these is found (or only a record's generated identifier, a file's name: ``not_symbol``),
     a code the ``title`` prints at its edge (:func:`._docshape.title_symbol`), a kind and
     its number leading two lines (:mod:`._doclead`; an HTML page's ``page_title``, printed
-    outside the text, counting as one when it repeats the ``title``), else the first
+    outside the text, counting as one when it repeats the ``title``), a lettered code
+    closing a cell of a short head line (:mod:`._doccell`: "Public Statement ·
+    CFATF-PS/2026/03"), else the first
     identifier the page declares (``declared``) that is a number's shape.
     """
     head = text[: _head_end(text, _cues().head_lines)]
@@ -100,8 +104,12 @@ def own_symbol(
     if symbol is None or not_symbol(symbol):
         symbol = title_symbol(title) or lead_symbol(text, head, title, page_title)
     if symbol is None:
+        symbol = cell_code(head)
+    if symbol is None:
         symbol = next((s for v in declared if (s := declared_symbol(v)) is not None), None)
-    return symbol if symbol is None else with_acronym(head, whole_cell(text, _unstopped(symbol)))
+    if symbol is None:
+        return None
+    return spelt_kind(with_acronym(head, whole_cell(text, _unstopped(symbol))))
 
 
 # a full stop after a number's digit or its code of capitals ("CNB/GUIDE-LCBFT/2025.",

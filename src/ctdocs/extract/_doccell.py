@@ -1,0 +1,98 @@
+"""A lettered code printed as a cell of a short head line: the document's own number (§6).
+
+Where no shape of :mod:`._docsymbol` finds a number, a publisher may still print its own in
+the one place every publisher prints one: a short line of the head that its separators (a
+middle dot, a bar, a dash between blanks, a colon) cut into cells, the code closing a cell
+of its own, after nothing or a few words naming its kind or its label:
+
+- ``Public Statement · CFATF-PS/2026/03`` (a kicker), ``Réf. : ANRF/DSF/FAQ/02 – version 3``
+  (a labelled field), ``Published 18 March 2026 · Reference GN-T-2026/01`` (a metadata line),
+  ``Note de sécurité NS-2026-03 – Survol …`` (a heading), ``… (PDF, 214 KB) Reference:
+  APG/AM26/OUT`` (a download's field, past the body), ``<Badge text="ICRC/LEG/PP/2025-07" />``
+  (a component's quoted value: a quote is a cell's edge);
+- not a code inside a sentence (a cell of more than a few words, a line of running text), a
+  list's item (a reference list cites), a cell whose line names another number's kind
+  (``Cat. No.: PS4-104/2013E-PDF``, ``ISBN``: ``symbol_not_own``), nor one whose first word
+  is a part of a text (``Cas anonymisé n° FT-25-011``, ``Annex``: ``symbol_not_kind``).
+
+The body's first numbered heading ends the head's own lines: past it only a cell after a
+worded label (``Reference:``, ``Réf.``: ``symbol_label`` of three letters or more) counts,
+a field a page's foot prints. The code is returned bare: a lettered code is most often
+recorded without the kind words before it (benchmarks/results/symbol43_kind.txt, lettered
+codes without a mark: 47 golds drop them, 23 keep them). Cost: one split of the head's short
+lines, read only where every other reading found nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ._docfields import document_words
+from ._docshape import _ROW_CODE, _worded, not_symbol
+from ._docstand import names_another
+
+__all__ = ["cell_code"]
+
+# the separators of a line's cells: a bar, a middle dot or a dash between blanks, a colon, a
+# quote (an attribute's value)
+_SPLIT = re.compile(r"[ \t]+[|\u00b7\u2013\u2014][ \t]+|:[ \t]+|=?\"")
+_CODE = re.compile(_ROW_CODE)
+_BULLET = re.compile(r"[ \t]*[-*+\u2022][ \t]")  # a list's item
+# a numbered heading of the body, its number's point or points ("1. Mutual evaluations",
+# "4.3.2 Encadré 3"; not a dateline's "18 March 2026 · …")
+_NUMBERED = re.compile(r"[ \t#*]*\d{1,2}\.(?:\d{1,2}\.?)*[ \t]+[A-Z\u00c0-\u00de]")
+_LINE_WORDS = 20  # words at most on a line that is cells, not running text
+_CELL_WORDS = 4  # kind or label words at most before the code in its cell
+
+
+def cell_code(head: str) -> str | None:
+    """The first code closing a cell of a short line of ``head`` (see the module's
+    docstring), or None."""
+    body = False
+    for line in head.split("\n"):
+        body = body or _NUMBERED.match(line) is not None
+        if _BULLET.match(line) or len(line.split()) > _LINE_WORDS:
+            continue
+        cells = _SPLIT.split(line.strip(" \t#*>"))
+        for k, cell in enumerate(cells):
+            code = _cell_code(cell)
+            if code is None or names_another(line[: line.find(code)]):
+                continue
+            if not body or _labelled(cells[k - 1] if k else "", cell):
+                return code
+    return None
+
+
+def _cell_code(cell: str) -> str | None:
+    """The code closing ``cell`` after a few words with no digit, the first capitalised and no
+    part of a text (``symbol_not_kind``), or None."""
+    words = cell.strip(" \t*").split()
+    if not words or len(words) > _CELL_WORDS + 1:
+        return None
+    code, before = words[-1], words[:-1]
+    if _CODE.fullmatch(code) is None or not_symbol(code):
+        return None
+    if any(ch.isdigit() for w in before for ch in w):
+        return None
+    if before and (not before[0][:1].isupper() or before[0].casefold() in _not_kind()):
+        return None
+    return code
+
+
+def _labelled(previous: str, cell: str) -> bool:
+    """Whether a worded label (``Reference``, ``Réf.``) closes the words before the code, in
+    its cell or in the cell before it (``Reference: APG/AM26/OUT``)."""
+    before = cell.strip().rpartition(" ")[0] or previous
+    return _label().search(before) is not None
+
+
+@cache
+def _label() -> re.Pattern[str]:
+    """A worded label (``symbol_label`` of three letters or more) closing a text."""
+    return re.compile(rf"(?i)(?<!\w)(?:{_worded()})[ \t]*\Z")
+
+
+def _not_kind() -> frozenset[str]:
+    """The words that open no kind of a document's own (``symbol_not_kind``), folded."""
+    return document_words("symbol_not_kind")
