@@ -33,6 +33,7 @@ from ctdocs._knowledge._textcues import (
     TitleFile,
 )
 from ctdocs.extract._docrankschema import DateRankerFile
+from ctdocs.extract._learnedschema import LearnedFile
 from ctdocs.layout._numberingschema import NumberingFile, load_numbering
 
 # every shipped file and the schema it is loaded with
@@ -44,6 +45,7 @@ SHIPPED: dict[str, type[BaseModel]] = {
     "dates.toml": DatesFile,
     "document.toml": DocumentFile,
     "date_ranker.toml": DateRankerFile,
+    "actors_learned.toml": LearnedFile,
     "title.toml": TitleFile,
     "layout.toml": LayoutFile,
     "language.toml": LanguageFile,

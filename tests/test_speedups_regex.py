@@ -15,6 +15,7 @@ from ctdocs._knowledge import fold, load_actor_shapes
 from ctdocs.extract._actor_tokens import _CAMEL, _keyed
 from ctdocs.extract._domain_roles import _ANY_STOP
 from ctdocs.extract._shape_regex import (
+    POSSESSIVE_END,
     _alt,
     _word_alt,
     finditer_from,
@@ -42,7 +43,7 @@ def _plain_heads() -> re.Pattern[str]:
     articles = _alt(c.defined_article.all(), capital=True)
     mods = _alt([m for m in c.modifiers.all() if not m.startswith("-")])
     return re.compile(
-        rf"(?<![\w'])(?:{articles})(?:(?<=')|[ \t]+)([A-Z][a-z][^\W\d_]*)(?![\w'])"
+        rf"(?<![\w'])(?:{articles})(?:(?<=')|[ \t]+)([A-Z][a-z][^\W\d_]*){POSSESSIVE_END}"
         rf"(?![ \t]+(?:[A-Z]|(?:{_alt(c.joiners.all())})(?:(?<=')|[ \t])|(?:{mods})(?![\w'])))"
     )
 
@@ -56,7 +57,7 @@ _EDGES = {
     "en": (
         "FEDERAL COURT OF AUSTRALIA\nIN THE CARIBBEAN COURT OF JUSTICE. The Court held; "
         "\tthe Board agreed.\nxthe Court, the Committee! The Tribunal\n'THE HIGH COURT'"
-        "\tEnd.\tNext? Yes"
+        "\tEnd.\tNext? Yes. The Committee's report, the Board'"
     ),
 }
 

@@ -13,6 +13,7 @@ from .._offsets import Positions
 from ._attach import Findings, attach, mention
 
 if TYPE_CHECKING:
+    from .._knowledge import ActorEntry
     from ..models import ActorKind
     from ..structure._tree import Structure
     from ._actors import ActorHit
@@ -71,10 +72,42 @@ def _find_actors(
         )
         hits = drop_inner_states(text, hits, lambda a: a in entries and entries[a].kind == "state")
         # a name never runs from one cell of a table's row into the next
-        return _within_cells(drop_body_words(text, hits, names), structure.cells), names
+        hits = _within_cells(drop_body_words(text, hits, names), structure.cells)
+        return _with_learned(text, folded, hits, (names, matcher.entries), structure.cells)
     finally:
         release_folded()  # the text's fold, kept for the finders, goes with them
         release_lines()  # and the line starts found in it
+
+
+def _with_learned(
+    text: str,
+    folded: str,
+    hits: list[ActorHit],
+    known: tuple[dict[str, tuple[str, ActorKind]], dict[str, ActorEntry]],
+    cells: Sequence[int],
+) -> tuple[list[ActorHit], dict[str, tuple[str, ActorKind]]]:
+    """``hits`` and the unlinked actors' names with the learned names no finder read
+    (:mod:`._learned`): last, so that every finder's reading of the words comes first;
+    ``known``: the unlinked actors' names and the knowledge base's entries, whose names
+    tell a learned name of a body the text already names."""
+    from ._learned import learned_mentions, name_key
+
+    names, entries = known
+
+    def named() -> dict[str, str]:
+        out: dict[str, str] = {}
+        for actor_id in dict.fromkeys(h.actor_id for h in hits):
+            entry = entries.get(actor_id)
+            name = entry.name if entry is not None else names.get(actor_id, ("",))[0]
+            if name:
+                out.setdefault(name_key(name), actor_id)
+        return out
+
+    extra, more = learned_mentions(text, folded, hits, named)
+    if not extra:
+        return hits, names
+    extra = _within_cells(extra, cells)
+    return sorted([*hits, *extra], key=lambda h: (h.start, -h.end)), {**more, **names}
 
 
 @cache

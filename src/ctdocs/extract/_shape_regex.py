@@ -20,6 +20,7 @@ from ._inflect import inflected
 __all__ = [
     "ACRONYM_DEF",
     "AFTER_CAPITAL",
+    "POSSESSIVE_END",
     "acronym_defs",
     "adjective",
     "alt_forms",
@@ -42,6 +43,9 @@ _CAPW = rf"[A-Z]{_LETTERS}*(?:'{_LETTERS}+)?"  # a capitalised word (folded text
 # a name word, an initial or glued initials ("S.B.")
 _NAMEW = rf"(?:[A-Z]\.(?:[A-Z]\.)*|[A-Z](?:'[A-Z](?=[a-z]))?{_LETTERS}+(?:'{_LETTERS}+)?)"
 _SP = r"[ \t]+"
+# the end of a word, which an English possessive may close (folded text: "Committee's");
+# any other apostrophe after it is an elision that runs on ("Comité d'experts")
+POSSESSIVE_END = r"(?!\w|'(?!s(?![\w'])))"
 # Between the words of a person's name: one or two blanks, not three. Folding turns
 # a dash into a blank, so "Canada – Lesley Soper" and "générale – Santiago" hold
 # three: a dash separates a name from what stands before it, it never joins them.

@@ -24,7 +24,7 @@ from functools import cache
 
 from .._knowledge import ActorEntry, fold, load_actor_shapes
 from ._actors import ActorHit
-from ._shape_regex import finditer_from
+from ._shape_regex import POSSESSIVE_END, finditer_from
 from ._unlinked_owners import letterhead_state, state_of
 
 __all__ = ["government_refs", "shared_government"]
@@ -76,7 +76,7 @@ def _cues() -> _Cues:
         shared_by=re.compile(rf"(?<![\w'])(?i:{_alt(c.shared_by.all())})[ \t\n]+$"),
         bare=re.compile(
             rf"{_opening_alt(c.determiners.all())}(?:(?<=')|[ \t]+)(?!(?i:{gov_of}))"
-            rf"({_alt(c.government.all())})(?![\w'-])(?![ \t]+[A-Z])"
+            rf"({_alt(c.government.all())}){POSSESSIVE_END}(?!-)(?![ \t]+[A-Z])"
         ),
         government=re.compile(_alt(c.government.all())),
         office=(

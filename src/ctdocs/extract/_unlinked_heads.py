@@ -23,7 +23,7 @@ from functools import cache
 from .._knowledge import ActorEntry, fold, load_actor_shapes
 from ..models import ActorKind
 from ._actors import ActorHit
-from ._shape_regex import _alt, _word_alt, alt_forms, finditer_from
+from ._shape_regex import POSSESSIVE_END, _alt, _word_alt, alt_forms, finditer_from
 from ._unlinked_english import CANONICAL_LANGUAGE, english_name
 from ._unlinked_refs import _free_spans
 from ._weak_pairs import coordinates, joined
@@ -46,9 +46,10 @@ def _words() -> tuple[frozenset[str], frozenset[str], re.Pattern[str]]:
     mods = _alt([m for m in c.modifiers.all() if not m.startswith("-")])
     # "the Court", "la Cour", "l'Assemblée"; not "the Court of Appeal", "the Court
     # Registry", "le Comité d'orientation", "l'Autorité nationale": a word that opens a
-    # longer name is not the short reference. Not "THE COMMITTEE": a heading in capitals
+    # longer name is not the short reference. Not "THE COMMITTEE": a heading in capitals.
+    # An English possessive ends the word ("the Committee's report": the Committee)
     pattern = re.compile(
-        rf"{articles}(?:(?<=')|[ \t]+)([A-Z][a-z][^\W\d_]*)(?![\w'])"
+        rf"{articles}(?:(?<=')|[ \t]+)([A-Z][a-z][^\W\d_]*){POSSESSIVE_END}"
         rf"(?![ \t]+(?:[A-Z]|(?:{_alt(c.joiners.all())})(?:(?<=')|[ \t])|(?:{mods})(?![\w'])))"
     )
     return heads, frozenset(w for w in joins if w), pattern
