@@ -78,6 +78,54 @@ def test_publication_line(text: str, expected: bool) -> None:
     assert publication_line(text) is expected
 
 
+# session 44 (class: the page's date block with its counter and byline, ho39 pnh.ht, ho40
+# hacp.ne, ho42 assemblee-nationale.tg; the rows below are other publishers' shapes)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mis en ligne le 12/05/2026 · 87 commentaires", True),
+        ("Published on 4 May 2026 • 3,402 views", True),
+        ("Publié le 3 mars 2026 | Par la rédaction | 12 506 lectures", True),
+        ("Published 4 March 2026 | By Press Office | 1,204 reads", True),
+        ("Date de publication : 2026-03-04 · Par Cellule communication", True),
+        ("Published on 2 June 2026 · by webmaster", True),
+        # a count inside a sentence, a byline that is a sentence, a year alone: the text's
+        ("Publié le 24 avril 2026 | 3 annexes ont été ajoutées au texte", False),
+        ("Published on 2 May 2026 | 12 of the 15 members voted for it", False),
+        ("Publié le 2 mai 2026 | Par décision du Conseil, le texte entre en vigueur.", False),
+        ("Published on 2 May 2026 | By the Council, which adopted the text.", False),
+        ("Publié le 3 mai 2026 | 2026", False),
+        # no publication cue before the separator: a list's row, not the page's stamp
+        ("Loi n° 2026-12 du 3 mai 2026 | 45 articles", False),
+        ("Act No. 12 of 3 May 2026 | 45 sections", False),
+    ],
+)
+def test_publication_line_with_counter_and_byline(text: str, expected: bool) -> None:
+    assert publication_line(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("fr", "Publié le 8 juin 2026 · 2 318 vues"),
+        ("fr", "Publié le 12/05/2026 | Par Service presse | 412 lectures"),
+        ("en", "Published on 4 May 2026 • 3,402 views"),
+        ("en", "Published on 4 March 2026 | By Press Office | 1,204 reads"),
+    ],
+)
+def test_counted_publication_line_is_metadata_in_the_head_not_in_the_prose(
+    lang: str, line: str
+) -> None:
+    """Under the title it is the page's date block (guidelines §5, the page's own stamps);
+    between two paragraphs of the text, with no chrome beside it, it is left to the text."""
+    title = {"fr": "Accord régional sur la sécurité", "en": "Regional agreement on security"}
+    got = _units("\n\n".join([title[lang], line, _PROSE[lang]]))
+    assert got[line].noise == "metadata"
+    assert got[_PROSE[lang]].noise is None
+    inside = _units("\n\n".join([title[lang], _PROSE[lang], line, _PROSE[lang] + " Bis."]))
+    assert inside[line].noise is None
+
+
 @pytest.mark.parametrize(
     ("lang", "line"),
     [

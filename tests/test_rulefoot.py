@@ -225,3 +225,38 @@ def test_a_typed_copyright_with_its_holder_is_the_foot(lang: str) -> None:
 def test_an_item_c_running_on_to_a_year_stays(lang: str) -> None:
     got = reasons(page(lang, "\n".join(RELATED[lang]), ITEM[lang]))
     assert got[ITEM[lang]] is None
+
+
+# session 44 (INTRODUCED leak, ho25 tonga: "(c) Government of Tonga. Disclaimer | Privacy |
+# Contact …" under the last rule was read as an item (c), a footnote, and the foot kept)
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        (
+            "fr",
+            "(c) Gouvernement de la République de Maurice. Mentions légales | "
+            "Confidentialité | Nous contacter",
+        ),
+        ("fr", "(c) Journal officiel du Bénin. Accessibilité · Plan du site · Contact"),
+        ("en", "(C) Republic of Palau. Terms of use · Privacy · Contact us"),
+        ("en", "(c) Office of the Attorney General. Disclaimer | Accessibility | Sitemap"),
+    ],
+)
+def test_a_typed_copyright_before_the_sites_bar_is_the_foot(lang: str, line: str) -> None:
+    got = reasons(page(lang, line))
+    assert got[line] == "boilerplate"
+    assert all(got[p] is None for p in PROSE[lang])
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        # an item (c) whose sentence runs on to one bar, or opens in lower case
+        ("fr", "(c) Le ministre publie la liste. Voir l'annexe 2 | partie 3"),
+        ("fr", "(c) le préfet | le maire | le référent transmettent chacun un rapport."),
+        ("en", "(c) The Minister shall publish the list. See Schedule 2 | Part 3"),
+        ("en", "(c) the Authority | the Agency | the Board shall each report."),
+    ],
+)
+def test_an_item_c_with_bars_stays(lang: str, line: str) -> None:
+    assert reasons(page(lang, line))[line] is None

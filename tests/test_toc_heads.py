@@ -91,3 +91,43 @@ def test_list_in_the_second_half_keeps_its_heading(lang: str) -> None:
     )
     noise = _noise(f"{filler}\n\n{_leadered(lang, LEADERS[lang])}", lang)
     assert LEADERS[lang] not in [t for t, _r in noise]
+
+
+# session 44 (class L10, a contents heading with its qualifier: ho35 "TABLE DES MATIÈRES
+# Paragraphes Page", ho40 "SOMMAIRE DU CHAPITRE 4", ho41 "SOMMAIRE DU CHAPITRE III")
+QUALIFIED = {
+    "fr": [
+        "SOMMAIRE DU CHAPITRE 2",
+        "Sommaire du titre 2",
+        "Sommaire de l'annexe",
+    ],
+    "en": ["CONTENTS OF CHAPTER 5", "Contents of Annex 3", "Contents of Part II"],
+}
+
+
+@pytest.mark.parametrize(("lang", "lead"), [(k, h) for k, v in QUALIFIED.items() for h in v])
+def test_qualified_contents_heading_over_entries_is_contents(lang: str, lead: str) -> None:
+    """Its number or its columns' heads keep the bare-heading rule off it; its contents
+    word says what it heads."""
+    noise = _noise(_leadered(lang, lead), lang)
+    assert noise[0] == (lead, "toc")
+    assert [r for _t, r in noise] == ["toc"] * 4
+
+
+@pytest.mark.parametrize(
+    ("lang", "lead"),
+    [
+        # a sentence opened by a contents word, over the entries
+        ("fr", "Sommaire du chapitre 2 : trois sections."),
+        ("en", "Contents of this chapter: three sections."),
+        # a contents word heading the text's own numbered list (no entry set aside)
+        ("fr", "Sommaire des recommandations"),
+        ("en", "Contents of the notification"),
+    ],
+)
+def test_contents_word_over_the_texts_own_lines_stays(lang: str, lead: str) -> None:
+    text = _listed(lang, lead) if lead[-1] != "." else _leadered(lang, lead)
+    if lead[-1] != ".":
+        text = f"{lead}\n\n{_sections(lang)}\n"
+    noise = _noise(text, lang)
+    assert lead not in [t for t, _r in noise]

@@ -327,6 +327,12 @@ class CopyNoiseCues(_Strict):
         "day closing the line after the date (a content system's shape, '… 27/11/2026 - "
         "10:12'), not a motion's 'Submitted by the Chair on 3 May 2026 at 10:30'.",
     )
+    page_bylines: list[str] = Field(
+        default_factory=list,
+        description="Regexes for the word a page's byline opens on ('Par', 'By'): after a "
+        "separator on a publication line ('Publié le … | Par Service de la communication "
+        "| 1 245 vues'), a piece of the page's date block, not of the text.",
+    )
     citation_line: list[str] = Field(
         default_factory=list,
         description="Regexes for a whole line made of an amending act's citation only, a "
@@ -391,6 +397,7 @@ class CopyNoiseCues(_Strict):
         "published",
         "submitted",
         "submitted_dashed",
+        "page_bylines",
         "citation_line",
         "record_tables",
         "record_folds",

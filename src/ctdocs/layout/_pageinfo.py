@@ -12,10 +12,15 @@ which heads the document as its own. The labels are language knowledge (``layout
 schedule is the text's own.
 
 A publication line in a page's head: the publication cue and its date (``Publié le 22
-avril 2026``), alone or with the page's filing tags after a separator (``| Catégorie :
-Sécurité maritime``), before the text's first prose or beside the page's chrome. It is
-the page's metadata (guidelines §5) even with no update stamp beside it, which is all the
-stamps' own rule (:mod:`._stamps`) looks for.
+avril 2026``), alone or with the page's other fields after a separator, before the text's
+first prose or beside the page's chrome. It is the page's metadata (guidelines §5) even
+with no update stamp beside it, which is all the stamps' own rule (:mod:`._stamps`) looks
+for. The fields a content system prints there are its filing tags (``| Catégorie :
+Sécurité maritime``), its counter of readers (``· 2 318 vues``, ``| 1,204 views``: a
+number and one word, whatever the word) and its byline (``| Par Service de la
+communication``, ``· By Press Office``: a byline's word, ``layout.toml``'s ``[copy_noise]
+page_bylines``, then a few words and no sentence); a sentence after the separator is the
+text's own.
 """
 
 from __future__ import annotations
@@ -40,8 +45,11 @@ _PUBLISHED_MAX_WORDS = 6
 _TAG_MAX_WORDS = 5
 _PROSE_MIN_WORDS = 12
 _CHROME = frozenset({"web-chrome", "navigation", "boilerplate", "metadata", "markup"})
+_BYLINE_MAX_WORDS = 6
 _SEPARATOR = re.compile(r"\s+[|·•]\s+")
 _LABELLED = re.compile(r"^[^\W\d][\w.'’ -]{0,30}?\s?:\s*\S")
+# a page's counter: a number in groups of three (any thousands mark) and one word
+_COUNTER = re.compile(r"^\d{1,3}(?:[\s\u00a0\u202f.,’']\d{3})*\s+[^\W\d_]+$")
 
 
 @cache
@@ -69,9 +77,33 @@ def contact_line(text: str) -> bool:
     )
 
 
+@cache
+def _byline() -> re.Pattern[str] | None:
+    cues = load_layout().copy_noise
+    if cues is None or not cues.page_bylines:
+        return None
+    return re.compile(rf"^(?:{any_of(cues.page_bylines)})\s+\S", re.IGNORECASE)
+
+
+def _page_field(piece: str) -> bool:
+    """One of the page's fields after the publication cue's separator: a filing tag (``label
+    : value``), a counter of readers, or a byline of a few words; never a sentence."""
+    words = len(piece.split())
+    if words <= _TAG_MAX_WORDS and (_LABELLED.match(piece) or _COUNTER.match(piece)):
+        return True
+    pat = _byline()
+    return (
+        pat is not None
+        and words <= _BYLINE_MAX_WORDS
+        and pat.match(piece) is not None
+        and not ends_sentence(piece)
+    )
+
+
 def publication_line(text: str) -> bool:
-    """The publication cue with its date, then at most the page's filing tags, each a
-    short ``label : value`` (``Publié le 24 avril 2026 | Catégorie : Sécurité maritime``)."""
+    """The publication cue with its date, then at most the page's fields, each short: filing
+    tags, a counter, a byline (``Publié le 24 avril 2026 | Catégorie : Sécurité maritime``,
+    ``Publié le 8 juin 2026 · 2 318 vues``)."""
     line = text.strip()
     # speed: asked of every line, a paragraph's too: no mark, no separator to look for;
     # and the head's words are counted up to one past the most it may have
@@ -81,7 +113,7 @@ def publication_line(text: str) -> bool:
         return False
     if not published_stamp(head):
         return False
-    return all(len(t.split()) <= _TAG_MAX_WORDS and _LABELLED.match(t) for t in tags)
+    return all(_page_field(t) for t in tags)
 
 
 def _open(u: Unit) -> bool:

@@ -40,8 +40,15 @@ _SEP_RE = re.compile(r"\S\s+[|\u00b7]\s+\S")
 # An international number, its prefix bracketed or not: "+223 20 22", "(+223) 20".
 _INTL_PHONE_RE = re.compile(r"(?:^|[\s(])(?:\+|00)\d{1,3}\)?[\s(]*\d")
 # A copyright sign, or its typed form before a year, the holder's capitalised name between
-# them or not: "©", "(c) 2026", "(c) JURICAM 2012-2026" (an item "(c) the year 2019" is none).
-_COPYRIGHT_RE = re.compile(r"\u00a9|\([cC]\)\s*(?:[A-Z][\w.&'-]*\s+){0,3}(?:19|20)\d\d")
+# them or not: "©", "(c) 2026", "(c) JURICAM 2012-2026" (an item "(c) the year 2019" is none);
+# or the typed form before the holder's name closed by a stop, then the site's bar of three
+# links or more: "(c) Government of Tonga. Disclaimer | Privacy | Contact …" (an item (c)
+# opens a sentence, and no sentence of the text runs on into two bars).
+_BAR_ITEM = r"[^|\u00b7.;:]{1,40}\s[|\u00b7]\s"
+_COPYRIGHT_RE = re.compile(
+    r"\u00a9|\([cC]\)\s*(?:[A-Z][\w.&'-]*\s+){0,3}(?:19|20)\d\d"
+    rf"|\([cC]\)\s+[A-Z][^|\u00b7.;:]{{1,60}}\.\s+{_BAR_ITEM}{_BAR_ITEM}\S"
+)
 # A note called by a star or a dagger in the text above the rule: "* Presented by …".
 # (a star glued to its word opens Markdown's emphasis: "*Mirror note: …*")
 _STAR_NOTE_RE = re.compile(r"^\s*(?:\*+\s+|[\u2020\u2021]+\s*)[^\W\d_]")

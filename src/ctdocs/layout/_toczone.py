@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from .._knowledge import load_layout
 from ._linekeys import KEY_STRIP, ends_sentence, has_dot_leader, key, unit_key
 from ._numbering import find_marker
 
@@ -431,4 +433,47 @@ def mark_toc_heads(units: Sequence[Unit]) -> None:
         if first.marker is None and not has_dot_leader(first.text):
             continue
         if all(v.noise == "toc" for v in units[i + 1 : i + 1 + _HEAD_MIN_ENTRIES]):
+            u.noise = "toc"
+    _mark_qualified_heads(units)
+
+
+_QUALIFIED_MAX_WORDS = 4  # words after the contents word: "du chapitre 4", "Paragraphes Page"
+
+
+@cache
+def _contents_words() -> tuple[str, ...]:
+    """The contents headings of ``layout.toml`` (``[boilerplate] toc_headings``), folded,
+    longest first ("table des matières" before "contenu")."""
+    model = load_layout().boilerplate
+    heads = {key(h) for h in model.toc_headings} if model is not None else set()
+    return tuple(sorted(heads, key=len, reverse=True))
+
+
+def _qualified_head(text: str) -> bool:
+    """A contents word opening the line, then a few words naming what it lists or its
+    columns (``SOMMAIRE DU CHAPITRE 4``, ``TABLE DES MATIÈRES   Paragraphes   Page``,
+    ``Contents of Part II``); no sentence."""
+    k = key(text)
+    if k.endswith(_HEAD_STOPS) or text.rstrip().endswith(_HEAD_STOPS):
+        return False
+    for head in _contents_words():
+        if k.startswith(head + " "):
+            return 0 < len(k[len(head) :].split()) <= _QUALIFIED_MAX_WORDS
+    return False
+
+
+def _mark_qualified_heads(units: Sequence[Unit]) -> None:
+    """A contents heading with its qualifier, right over an entry the rules set aside as
+    contents (a dot leader's, a paged one): the list's heading, though a number of its own
+    ("du chapitre 4") or its columns' heads keep :func:`mark_toc_heads` off it. Its opening
+    words say it is a contents heading, so one entry under it is evidence enough; over a
+    line of the text (a numbered list, a table) it is the text's own heading."""
+    for i, u in enumerate(units[:-1]):
+        # the line's place first: the heading's words are read only over an entry
+        if (
+            u.noise is None
+            and u.marker is None
+            and units[i + 1].noise == "toc"
+            and _qualified_head(u.text)
+        ):
             u.noise = "toc"
