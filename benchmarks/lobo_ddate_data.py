@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 SHARED = Path("/work/shared")
-NEVER = {"heldout42", "heldout43"}  # session 43: its held-out batch, the blind one
+NEVER = {"heldout43", "heldout44"}  # session 44: its held-out batch, the blind one
 
 
 def sets(extra: list[str], upto: int = 34) -> list[tuple[str, Path, Path]]:

@@ -70,7 +70,23 @@ def unsure(rec: dict[str, Any], value: str | None, start: int | None, kinds: str
         return "stamp"
     if "w" in kinds and not h["alone"] and not _cued(before, cues):
         return "weak"
+    if "e" in kinds and (cues.event.search(before[-40:]) or _deadline(before)):
+        return "event"
     return ""
+
+
+def _deadline(before: str) -> bool:
+    """A deadline's preposition right before the date ("by 30 September 2026", "au plus tard
+    le 15 avril", "avant le"): a step after the text (session 44's unsure kind ``e``)."""
+    import re
+
+    return bool(
+        re.search(
+            r"(?:\bby|\bbefore|no later than|not later than|au plus tard le|avant le|d'ici le)\s*$",
+            before,
+            re.I,
+        )
+    )
 
 
 def _cued(before: str, cues: Any) -> bool:
@@ -93,9 +109,14 @@ def view(rec: dict[str, Any], value: str | None) -> dict[str, Any]:
     return out
 
 
+MARGIN_NONE: float | None = None  # ``--margin-none``: the margin where the rules read no date
+
+
 def hybrid(x: np.ndarray, vals: list[Any], pick: str | None, why: str, w: np.ndarray, m: float):
     if not why:
         return pick
+    if pick is None and MARGIN_NONE is not None:
+        m = MARGIN_NONE  # the shipped file's margin_none (session 44)
     z = x @ w
     best = int(np.argmax(z))
     if vals[best] == pick:
@@ -143,8 +164,10 @@ def main() -> None:
     ap.add_argument("--first-upto", type=int, default=34, help="the last first-sight batch")
     ap.add_argument("--blind", default="ho35", help="a batch scored, never fitted ('' none)")
     ap.add_argument("--shipped", default=None, help="date_ranker.toml to score beside the fits")
+    ap.add_argument("--margin-none", type=float, default=None, help="margin where no date is read")
     a = ap.parse_args()
-    global BLIND, FIRST
+    global BLIND, FIRST, MARGIN_NONE
+    MARGIN_NONE = a.margin_none
     BLIND, FIRST = a.blind, tuple(f"ho{n}" for n in range(20, a.first_upto + 1))
     with open(a.data, encoding="utf-8") as fh:
         recs = [r for r in map(json.loads, fh) if r.get("has_gold")]
@@ -301,7 +324,7 @@ def shipped_rows(path: str, names: list[str], scored: Any, fidx: Any, views: Any
     kept = [k for k in names if not k.startswith(("today", "s_"))]
     w = np.array([float(data["weights"].get(k, 0.0)) for k in kept])
     m = float(data["margin"])
-    print(f"FIRST SIGHT, shipped ranker {path} (margin {m})")
+    print(f"FIRST SIGHT, shipped ranker {path} (margin {m}, margin_none {MARGIN_NONE})")
     tot = [0, 0]
     for o in scored:
         ii = fidx[o]

@@ -113,7 +113,15 @@ def _recurring_before_re() -> re.Pattern[str]:
 def _recurs(text: str, start: int, end: int) -> bool:
     """Whether a year-less date is a month of every year, its frequency earlier in its
     clause: se réunit deux fois par an, en mars et en octobre."""
-    return bool(_recurring_before_re().search(_clause_before(text, start)))
+    return _frequency_in(_clause_before(text, start))
+
+
+def _frequency_in(clause: str) -> bool:
+    """Whether ``clause`` holds a frequency (``recurring_before``) that no future cue
+    follows: "published every six months, in January and July" recurs, but "meets twice a
+    year and will next meet on 4 December" names the one meeting ahead."""
+    ends = [m.end() for m in _recurring_before_re().finditer(clause)]
+    return bool(ends) and _future_re().search(clause, ends[-1]) is None
 
 
 # How far back a year-less day's clause is read for a frequency: a day of every year is
@@ -131,7 +139,7 @@ def _recurring_day(text: str, start: int, has_day: bool) -> bool:
     ``--03-31`` (:func:`ctdocs.extract._dates._series_every_year`)."""
     if not has_day:
         return False
-    return bool(_recurring_before_re().search(_clause_before(text, start, _RECURRING_DAY_REACH)))
+    return _frequency_in(_clause_before(text, start, _RECURRING_DAY_REACH))
 
 
 def _every_year(text: str, end: int) -> bool:
