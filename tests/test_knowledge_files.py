@@ -34,6 +34,7 @@ from ctdocs._knowledge._textcues import (
 )
 from ctdocs.extract._docrankschema import DateRankerFile
 from ctdocs.layout._numberingschema import NumberingFile, load_numbering
+from ctdocs.structure._titlefitschema import TitleFitFile
 
 # every shipped file and the schema it is loaded with
 SHIPPED: dict[str, type[BaseModel]] = {
@@ -45,6 +46,7 @@ SHIPPED: dict[str, type[BaseModel]] = {
     "document.toml": DocumentFile,
     "date_ranker.toml": DateRankerFile,
     "title.toml": TitleFile,
+    "title_fit.toml": TitleFitFile,
     "layout.toml": LayoutFile,
     "language.toml": LanguageFile,
     "numbering.toml": NumberingFile,
