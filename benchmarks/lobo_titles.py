@@ -37,7 +37,7 @@ from ctdocs.structure._titlefitschema import FEATURES, load_title_fit
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path("/work/shared")
-MARGINS = (0.0, 1.0, 1.5, 2.0, 3.0, 4.0)
+MARGINS = (0.0, 1.0, 1.5, 2.0, 2.5, 3.0, 4.0)
 
 
 def _norm(s: str | None) -> str:

@@ -5,7 +5,7 @@ The rules before it (``_clausereading``, ``_stoptitles``, ``_lonelines``) decide
 no title one shape at a time, each written from the errors of the batches it was fitted
 on. The words before the first colon, full stop or dash of a clause's first line are told
 a title or a sentence by a few shapes that hold across publishers: how many words they
-have and which mark closes them, their case, their share of function words, what follows
+have and which mark closes them, their case, their first and last words, what follows
 them, and what the document's own siblings do (do they open the same way, with as few
 words; are they titled; is the phrase repeated as a field label). A logistic model over
 those shapes, fitted on every batch and measured leave-one-batch-out
@@ -22,8 +22,10 @@ import re
 from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 
-from ._blocks import RawBlock, _function_words, clean_title
+from .._knowledge import load_language
+from ._blocks import RawBlock, clean_title
 from ._titlefitschema import FEATURES, TitleFitFile, load_title_fit
 
 __all__ = [
@@ -91,7 +93,7 @@ def features(c: Candidate, doc: Siblings, size: int, titled: int, short: int) ->
     how many of them the rules titled."""
     w = c.words.split()
     n = max(len(w), 1)
-    fw = _function_words()
+    fw = _joining_words()
     sibs = [o for o in doc.groups.get(c.group, ()) if o is not c]
     same = [o for o in sibs if o.sep == c.sep]
     repeated = doc.repeats.get(c.words.casefold(), 0) > 1
@@ -109,7 +111,6 @@ def features(c: Candidate, doc: Siblings, size: int, titled: int, short: int) ->
         c.sep == " ",
         c.words[:1].isupper(),
         c.words.isupper(),
-        sum(x.casefold().strip(",.;:()'’") in fw for x in w) / n,
         any(ch.isdecimal() for ch in c.words),
         "," in c.words,
         c.words.rstrip().endswith(")"),
@@ -152,6 +153,25 @@ def fitted_run_in_titles(blocks: list[RawBlock], text: str) -> None:
             _entitle(blocks[c.index], c, text)
 
 
+@cache
+def _joining_words() -> frozenset[str]:
+    """Articles, prepositions and conjunctions (``language.toml``'s ``continuation``): a
+    phrase that opens or ends on one is a sentence's piece, seldom a name. (Not the
+    language cues' stop words, which hold nouns of the field: "lutte".)"""
+    tables = load_language().continuation.values()
+    return frozenset(w.casefold() for ws in tables for w in ws)
+
+
+def _mark(end: str) -> str:
+    """The mark that closes a run-in title, as a candidate names it: a question's or an
+    exclamation's mark closes it as a full stop does (``**Qui contrôle ?** Chaque …``)."""
+    if end == ":":
+        return ":"
+    if end in ".?!":
+        return "."
+    return "-" if end and end in "—–-" else " "
+
+
 def _abbreviation(c: Candidate) -> bool:
     """One word of a few letters closed by a full stop (``Hon.``, ``Gen.``, ``St.``): the
     stop of an abbreviation, not of a title (as ``_stoptitles._clipped`` reads it)."""
@@ -174,8 +194,7 @@ def _candidates(blocks: list[RawBlock], text: str, max_words: int) -> list[Candi
             below = text[b.body_start : b.body_start + _LOOK].lstrip(_MARKS)[:1] in ("\n", "")
             if below or "\n" in seg.lstrip() or _flat(b.title)[:12] not in _flat(seg):
                 continue  # a heading line over the body, or a note in the margin
-            end = seg.rstrip(_MARKS)[-1:]
-            sep = ":" if end == ":" else "." if end == "." else "-" if end in "—–-" else " "
+            sep = _mark(seg.rstrip(_MARKS)[-1:])
             rest = b.text.split("\n", 1)[0]
             out.append(Candidate(b.title, sep, rest, True, _group(b), k))
         elif cut := split_first_line(b.text, max_words):

@@ -27,7 +27,6 @@ FEATURES = (
     "sep_none",
     "upper_first",
     "all_caps",
-    "stop_share",
     "digit",
     "comma",
     "close_paren",
