@@ -128,7 +128,7 @@ def rows(exports: Path, upto: int, first_from: int = 0) -> list[dict]:
                     continue
                 cands.append(cand)
                 golds.append(gcl.get(c["number"]))
-            doc = siblings(cands)
+            doc = siblings(cands, model.short_words)
             for cand, g in zip(cands, golds, strict=True):
                 y = None
                 if g is not None:
@@ -137,7 +137,7 @@ def rows(exports: Path, upto: int, first_from: int = 0) -> list[dict]:
                         y = 1
                     elif not gt and _norm(g.get("starts_with")).startswith(_norm(cand.words)[:30]):
                         y = 0
-                x = features(cand, doc, size[cand.group], titled[cand.group], model.short_words)
+                x = features(cand, doc, size[cand.group], titled[cand.group])
                 out.append(
                     {
                         "batch": fam.get(gp.stem, name),

@@ -66,10 +66,10 @@ def _verdicts(rows: list[Row]) -> list[Verdict]:
     model = load_title_fit()
     cands = [Candidate(w, s, r, t, "g", i) for i, (w, s, r, t) in enumerate(rows)]
     titled = sum(c.titled for c in cands)
-    doc = siblings(cands)
+    doc = siblings(cands, model.short_words)
     out: list[Verdict] = []
     for c in cands:
-        z = score(features(c, doc, len(cands), titled, model.short_words), model)
+        z = score(features(c, doc, len(cands), titled), model)
         out.append("title" if z > model.margin else "text" if z < -model.margin else "rules")
     return out
 

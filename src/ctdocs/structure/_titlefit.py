@@ -73,29 +73,37 @@ def split_first_line(text: str, max_words: int) -> tuple[str, str, str] | None:
 
 @dataclass(frozen=True, slots=True)
 class Siblings:
-    """A document's candidates by group, and how often each one's words occur (read once
-    per document: a statute holds thousands of clauses)."""
+    """How many candidates each group holds, by closing mark, and how many of those are
+    short; how often each candidate's words occur (counted once per document: a statute
+    holds thousands of clauses in one group, and each candidate is read in constant time)."""
 
-    groups: Mapping[Hashable, Sequence[Candidate]]
+    groups: Mapping[Hashable, int]
+    same: Mapping[tuple[Hashable, str], int]
+    short: Mapping[tuple[Hashable, str], int]
     repeats: Mapping[str, int]
+    short_words: int
 
 
-def siblings(cands: Sequence[Candidate]) -> Siblings:
-    groups: dict[Hashable, list[Candidate]] = {}
-    for c in cands:
-        groups.setdefault(c.group, []).append(c)
-    return Siblings(groups, Counter(c.words.casefold() for c in cands))
+def siblings(cands: Sequence[Candidate], short_words: int) -> Siblings:
+    return Siblings(
+        Counter(c.group for c in cands),
+        Counter((c.group, c.sep) for c in cands),
+        Counter((c.group, c.sep) for c in cands if len(c.words.split()) <= short_words),
+        Counter(c.words.casefold() for c in cands),
+        short_words,
+    )
 
 
-def features(c: Candidate, doc: Siblings, size: int, titled: int, short: int) -> list[float]:
+def features(c: Candidate, doc: Siblings, size: int, titled: int) -> list[float]:
     """The shapes of one candidate (named in :data:`FEATURES`, in order) among the
     candidates of its document; ``size``, ``titled``: how many clauses its group holds and
     how many of them the rules titled."""
     w = c.words.split()
     n = max(len(w), 1)
     fw = _joining_words()
-    sibs = [o for o in doc.groups.get(c.group, ()) if o is not c]
-    same = [o for o in sibs if o.sep == c.sep]
+    sibs = doc.groups.get(c.group, 1) - 1  # the other candidates of its group
+    same = doc.same.get((c.group, c.sep), 1) - 1  # … closed by the same mark
+    short = doc.short.get((c.group, c.sep), 0) - (len(w) <= doc.short_words)
     repeated = doc.repeats.get(c.words.casefold(), 0) > 1
     rest = c.rest.split()
     others = size - 1
@@ -119,12 +127,12 @@ def features(c: Candidate, doc: Siblings, size: int, titled: int, short: int) ->
         re.search(r"(:|[—–-])\s*$", c.rest) is not None,
         bool(w) and w[0].casefold() in fw,
         bool(w) and w[-1].casefold().strip(",") in fw,
-        len(same) / len(sibs) if sibs else 0.5,
+        same / sibs if sibs else 0.5,
         not sibs,
         repeated,
         (titled - c.titled) / others if others > 0 else 0.5,
-        sum(len(o.words.split()) <= short for o in same) / len(sibs) if sibs else 0.5,
-        (len(same) + 1) / size if size else 0.5,
+        short / sibs if sibs else 0.5,
+        (same + 1) / size if size else 0.5,
         _abbreviation(c),
     )
     return [float(v) for v in values]
@@ -144,9 +152,9 @@ def fitted_run_in_titles(blocks: list[RawBlock], text: str) -> None:
         return
     size: Counter[Hashable] = Counter(_group(b) for b in blocks if b.kind == "clause")
     titled: Counter[Hashable] = Counter(_group(b) for b in blocks if b.kind == "clause" and b.title)
-    doc = siblings(found)
+    doc = siblings(found, model.short_words)
     for c in found:
-        z = score(features(c, doc, size[c.group], titled[c.group], model.short_words), model)
+        z = score(features(c, doc, size[c.group], titled[c.group]), model)
         if c.titled and z < -model.margin:
             _untitle(blocks[c.index], text)
         elif not c.titled and z > model.margin and not _abbreviation(c):
