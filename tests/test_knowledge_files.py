@@ -35,6 +35,7 @@ from ctdocs._knowledge._textcues import (
 from ctdocs.extract._docrankschema import DateRankerFile
 from ctdocs.extract._learnedschema import LearnedFile
 from ctdocs.layout._numberingschema import NumberingFile, load_numbering
+from ctdocs.structure._titlefitschema import TitleFitFile
 
 # every shipped file and the schema it is loaded with
 SHIPPED: dict[str, type[BaseModel]] = {
@@ -47,6 +48,7 @@ SHIPPED: dict[str, type[BaseModel]] = {
     "date_ranker.toml": DateRankerFile,
     "actors_learned.toml": LearnedFile,
     "title.toml": TitleFile,
+    "title_fit.toml": TitleFitFile,
     "layout.toml": LayoutFile,
     "language.toml": LanguageFile,
     "numbering.toml": NumberingFile,

@@ -123,6 +123,11 @@ Modules:
   document titles the clause's siblings too; a headline closed by a full stop where every
   sibling has one.
 * ``_title``: The document's own title, chosen among the lines of its head by features.
+* ``_titlefit``: A learned second look at each clause's run-in title (the words before the
+  first colon, full stop or dash of its first line): a logistic model over shapes that hold
+  across publishers and the document's own siblings overrules the rules where it is sure by
+  its margin (``data/models/title_fit.toml``, fitted leave-one-batch-out).
+* ``_titlefitschema``: The schema of ``data/models/title_fit.toml``, validated on load.
 * ``_titlelang``: Whether a head line is in another language than the text's
   (ctdocs.structure._title): a republisher's English header over a French act is no candidate
   for the act's title. Kept apart from the title chooser, which reads only a line's shape.

@@ -1,0 +1,107 @@
+"""A decision's closing formula after its operative part belongs to no clause
+(data/models/layout.toml ``signature``; guidelines §1: a clause's text runs up to the next
+clause or heading, and a signature block is no part of the last clause's text).
+
+The class (first sight and base of heldout34 and heldout42): a judgment or an opinion ends
+on the formula that says where, when and by whom it was given (``Ainsi prononcé à
+Bruxelles, en audience publique …``, ``Dated, delivered and signed at Arusha this 24th day
+…``); read as text, it ran on into the last numbered clause's text. Variants in other
+shapes (other verbs, other numbering: paragraphs, articles, subsections; a Markdown
+page) and negative rows of the same shape (a paragraph opening on ``Ainsi,`` or on a
+participle that says, under a numbered paragraph), French and English side by side; every
+expected value worked out by hand from the guidelines, never copied from output.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ctdocs import parse_text
+
+CASES = [
+    # (text, language, the last clause's number, its whole text)
+    (
+        "PAR CES MOTIFS, LA COUR\n\n1. Rejette le pourvoi.\n\n2. Condamne le demandeur aux"
+        " dépens.\n\nAinsi jugé et prononcé par la Cour en son audience publique du 3 mars"
+        " 2026.\n\nLe Président, J. Martin\n",
+        "fr",
+        "2",
+        "Condamne le demandeur aux dépens.",
+    ),
+    (
+        "DISPOSITIF\n\nArticle 1er. La requête est rejetée.\n\nArticle 2. Les dépens sont"
+        " réservés.\n\nAinsi délibéré et arrêté à Luxembourg, le 4 avril 2025.\n",
+        "fr",
+        "Article 2",
+        "Les dépens sont réservés.",
+    ),
+    (
+        "## Décision\n\n1. La demande est rejetée.\n\n2. Chaque partie supporte ses frais.\n\n"
+        "Ainsi fait à Dakar, le 9 juin 2026.\n",
+        "fr",
+        "2",
+        "Chaque partie supporte ses frais.",
+    ),
+    (
+        "ORDERS\n\n1. The appeal is dismissed.\n\n2. Each party shall bear its own costs.\n\n"
+        "Dated and delivered at Nairobi this 17th day of July, 2026.\n\n"
+        "J. Mwangi, Judge of Appeal\n",
+        "en",
+        "2",
+        "Each party shall bear its own costs.",
+    ),
+    (
+        "ORDERS\n\n(1) The application is refused.\n\n(2) No order as to costs.\n\n"
+        "Given under my hand and sealed at Kingston on 2 May 2026.\n",
+        "en",
+        "(2)",
+        "No order as to costs.",
+    ),
+    (
+        "## Judgment\n\n14. The reference succeeds in part.\n\n15. It is so ordered.\n\n"
+        "Delivered and signed at Arusha this 24th day of September, 2026.\n",
+        "en",
+        "15",
+        "It is so ordered.",
+    ),
+    # negative rows: the same opening words in a sentence that goes on the paragraph
+    (
+        "MOTIFS\n\n1. Le requérant invoque la violation de la loi.\n\nAinsi, la Cour prononce"
+        " la nullité de la procédure.\n\n2. Les dépens sont réservés.\n",
+        "fr",
+        "1",
+        "Le requérant invoque la violation de la loi.\nAinsi, la Cour prononce la nullité de"
+        " la procédure.",
+    ),
+    (
+        "FINDINGS\n\n1. The Minister spoke at the summit.\n\nDelivered at the summit in May,"
+        " the speech set out the plan in full.\n\n2. The plan was adopted.\n",
+        "en",
+        "1",
+        "The Minister spoke at the summit.\nDelivered at the summit in May, the speech set"
+        " out the plan in full.",
+    ),
+    (
+        "FINDINGS\n\n1. The order was made in March.\n\nDated 5 March 2026, it froze the"
+        " accounts.\n\n2. The appeal followed.\n",
+        "en",
+        "1",
+        "The order was made in March.\nDated 5 March 2026, it froze the accounts.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "number", "expected"), CASES)
+def test_closing_formula_ends_the_last_clause(
+    text: str, lang: str, number: str, expected: str
+) -> None:
+    doc = parse_text(text, language=lang)  # type: ignore[arg-type]
+    clauses = {c.number: c.text for c in doc.clauses()}
+    assert clauses[number] == expected
+
+
+def test_closing_formula_is_kept_in_the_body() -> None:
+    """Set apart from the clause, the formula is still the document's (no text dropped)."""
+    text = CASES[0][0]
+    doc = parse_text(text, language="fr")
+    assert any("Ainsi jugé et prononcé" in b.text for b in doc.blocks())
