@@ -109,7 +109,7 @@ def test_a_learned_name_is_only_itself(lang: str, text: str, absent: str) -> Non
         # the words belong to a longer mention a finder read first
         (
             "en",
-            "The Directorate-General for Migration and Home Affairs Task Force met.",
+            "The Directorate-General for Migration and Home Affairs (Brussels) met.",
             "Directorate-General for Migration and Home Affairs",
         ),
         ("fr", "Le Service central de lutte contre le FGTI s'est réuni.", "FGTI"),
