@@ -177,3 +177,47 @@ def test_related_items_heading_opens_a_trailer(heading: str, items: list[str]) -
 def test_letterhead_contact_above_the_prose_is_the_documents(lang: str, head: list[str]) -> None:
     got = _units("\n\n".join([*head, _PROSE[lang]]))
     assert got[head[-1]].noise is None
+
+
+# review of session 44 (revC44): the counter's word and the byline's name. A number and a
+# word that counts no reader is the text's figure; a byline naming an act, or holding its
+# number, is the text's authority: neither is the page's. Rows of the same shapes that are
+# the page's (a counter's word, a service's name) stay its date block.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Publié le 8 juin 2026 · 2 318 victimes", False),
+        ("Published on 3 May 2026 | 1 200 participants", False),
+        ("Published on 3 May 2026 | 45 arrests", False),
+        ("Publié le 12 mars 2026 · Par décret n° 2026-118", False),
+        ("Publié le 3 mai 2026 | Par décision du Conseil des ministres", False),
+        ("Published on 12 March 2026 · By order of the Minister", False),
+        ("Published on 12 March 2026 · By Order No. 14", False),
+        # the page's own: a counter's word, a service's name
+        ("Publié le 8 juin 2026 · 2 318 consultations", True),
+        ("Published on 3 May 2026 | 1 200 downloads", True),
+        ("Publié le 12 mars 2026 · Par Direction de la communication", True),
+        ("Published on 12 March 2026 · By the Communications Unit", True),
+    ],
+)
+def test_publication_line_counts_readers_and_names_authors_only(text: str, expected: bool) -> None:
+    assert publication_line(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "noise"),
+    [
+        ("fr", "Publié le 8 juin 2026 · 2 318 victimes", None),
+        ("fr", "Publié le 12 mars 2026 · Par décret n° 2026-118", None),
+        ("en", "Published on 3 May 2026 | 1 200 participants", None),
+        ("en", "Published on 12 March 2026 · By order of the Minister", None),
+        ("fr", "Publié le 8 juin 2026 · 2 318 lectures", "metadata"),
+        ("en", "Published on 3 May 2026 | 1 200 views", "metadata"),
+    ],
+)
+def test_a_figure_or_an_act_after_the_publication_cue_stays_in_the_head(
+    lang: str, line: str, noise: str | None
+) -> None:
+    title = {"fr": "Bilan des opérations antiterroristes", "en": "Review of counter-terrorism"}
+    got = _units("\n\n".join([title[lang], line, _PROSE[lang]]))
+    assert got[line].noise == noise

@@ -260,3 +260,44 @@ def test_a_typed_copyright_before_the_sites_bar_is_the_foot(lang: str, line: str
 )
 def test_an_item_c_with_bars_stays(lang: str, line: str) -> None:
     assert reasons(page(lang, line))[line] is None
+
+
+# review of session 44 (revC44): an item (c) after its (a) and (b), past a rule (a page's
+# break in a plain-text copy), naming a government before a table's cells: the list runs on
+# to it, so it is the text's item, and the table under it too. The same line under a rule
+# that closes prose, not a list, is the page's foot.
+ITEMS = {
+    "fr": [
+        "Article 5. Sont notifiés de chaque inscription :",
+        "a) le procureur général ;",
+        "b) le directeur général de la police ;",
+    ],
+    "en": [
+        "Section 5. The following shall be notified of every designation:",
+        "(a) the Attorney General;",
+        "(b) the Commissioner of Police;",
+    ],
+}
+ITEM_C = {
+    "fr": "(c) Gouvernement de la République. Ministère des finances | Trésor | Douanes",
+    "en": "(c) Government of Tonga. Ministry of Finance | Treasury | Customs Department",
+}
+TABLE = {
+    "fr": "| Entité | Date | Journal officiel |\n|---|---|---|\n| Groupe A | 3 mai 2026 | n° 12 |",
+    "en": "| Entity | Date | Gazette |\n|---|---|---|\n| Group A | 3 May 2026 | No. 12 |",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_an_item_c_running_on_from_its_list_over_the_rule_stays(lang: str) -> None:
+    lines = [TITLE[lang], *PROSE[lang], *ITEMS[lang], RULE, ITEM_C[lang], TABLE[lang]]
+    got = reasons(lines)
+    assert got[ITEM_C[lang]] is None
+    rows = [t for t in TABLE[lang].splitlines() if any(c.isalpha() for c in t)]
+    assert all(got[t] is None for t in rows)  # the rule of cells "|---|" is markup
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_same_copyright_under_prose_is_the_foot(lang: str) -> None:
+    got = reasons(page(lang, ITEM_C[lang]))
+    assert got[ITEM_C[lang]] == "boilerplate"

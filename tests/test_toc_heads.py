@@ -131,3 +131,22 @@ def test_contents_word_over_the_texts_own_lines_stays(lang: str, lead: str) -> N
         text = f"{lead}\n\n{_sections(lang)}\n"
     noise = _noise(text, lang)
     assert lead not in [t for t, _r in noise]
+
+
+# review of session 44 (revC44): a contents word whose other words name no part and no
+# column ("Table des matières dangereuses", "Contents of the 2026 register") heads a table of
+# the text, even over a leadered line; the same line naming a part is the contents heading.
+@pytest.mark.parametrize(
+    ("lang", "lead", "toc"),
+    [
+        ("fr", "Table des matières dangereuses saisies en 2026", False),
+        ("fr", "Sommaire des incidents de 2026", False),
+        ("en", "Contents of the 2026 register", False),
+        ("en", "Contents of seized containers 2026", False),
+        ("fr", "Sommaire de la partie 2", True),
+        ("en", "Contents of Schedule 2", True),
+    ],
+)
+def test_contents_word_with_a_qualifier_naming_no_part(lang: str, lead: str, toc: bool) -> None:
+    noise = _noise(_leadered(lang, lead), lang)
+    assert ((lead, "toc") in noise) is toc

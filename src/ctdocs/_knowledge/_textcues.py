@@ -279,6 +279,11 @@ class BoilerplateModel(_Strict):
         "lines, the document's own publication line between two lines of its head.",
     )
     toc_headings: list[str] = Field(description="Whole lines that head a table of contents.")
+    toc_qualifiers: list[str] = Field(
+        default_factory=list,
+        description="Words a contents heading's qualifier names what it lists or its columns "
+        "by ('du chapitre 4', 'of Annex 3', 'Paragraphes Page'), case-insensitive literal words.",
+    )
     distribution_headings: list[str] = Field(
         default_factory=list,
         description="Whole lines that head a letter's distribution list, whose dot leaders "
@@ -332,6 +337,16 @@ class CopyNoiseCues(_Strict):
         description="Regexes for the word a page's byline opens on ('Par', 'By'): after a "
         "separator on a publication line ('Publié le … | Par Service de la communication "
         "| 1 245 vues'), a piece of the page's date block, not of the text.",
+    )
+    page_counters: list[str] = Field(
+        default_factory=list,
+        description="Regexes for the word of a page's counter of readers ('vues', 'views'), "
+        "a number before it, after a separator on a publication line.",
+    )
+    page_byline_acts: list[str] = Field(
+        default_factory=list,
+        description="Regexes for the word after a byline's word that makes it an act's "
+        "authority ('Par décret …', 'By order of …'), not the page's author.",
     )
     citation_line: list[str] = Field(
         default_factory=list,
@@ -398,6 +413,8 @@ class CopyNoiseCues(_Strict):
         "submitted",
         "submitted_dashed",
         "page_bylines",
+        "page_counters",
+        "page_byline_acts",
         "citation_line",
         "record_tables",
         "record_folds",

@@ -17,10 +17,12 @@ first prose or beside the page's chrome. It is the page's metadata (guidelines �
 with no update stamp beside it, which is all the stamps' own rule (:mod:`._stamps`) looks
 for. The fields a content system prints there are its filing tags (``| Catégorie :
 Sécurité maritime``), its counter of readers (``· 2 318 vues``, ``| 1,204 views``: a
-number and one word, whatever the word) and its byline (``| Par Service de la
-communication``, ``· By Press Office``: a byline's word, ``layout.toml``'s ``[copy_noise]
-page_bylines``, then a few words and no sentence); a sentence after the separator is the
-text's own.
+number and a counter's word, ``layout.toml``'s ``[copy_noise] page_counters``; ``| 1 200
+participants`` is the text's figure) and its byline (``| Par Service de la
+communication``, ``· By Press Office``: a byline's word, ``page_bylines``, then a few words
+with no figure and no act's word, ``page_byline_acts``: ``| Par décret n° 2026-118``, ``·
+By order of the Minister`` are the text's); a sentence after the separator is the text's
+own.
 """
 
 from __future__ import annotations
@@ -48,8 +50,8 @@ _CHROME = frozenset({"web-chrome", "navigation", "boilerplate", "metadata", "mar
 _BYLINE_MAX_WORDS = 6
 _SEPARATOR = re.compile(r"\s+[|·•]\s+")
 _LABELLED = re.compile(r"^[^\W\d][\w.'’ -]{0,30}?\s?:\s*\S")
-# a page's counter: a number in groups of three (any thousands mark) and one word
-_COUNTER = re.compile(r"^\d{1,3}(?:[\s\u00a0\u202f.,’']\d{3})*\s+[^\W\d_]+$")
+# a page's counter: a number in groups of three (any thousands mark) before its word
+_COUNT = r"\d{1,3}(?:[\s\u00a0\u202f.,’']\d{3})*"
 
 
 @cache
@@ -79,23 +81,41 @@ def contact_line(text: str) -> bool:
 
 @cache
 def _byline() -> re.Pattern[str] | None:
+    """A byline's word, then a name: not an act's word (``Par décret``, ``By order of``)."""
     cues = load_layout().copy_noise
     if cues is None or not cues.page_bylines:
         return None
-    return re.compile(rf"^(?:{any_of(cues.page_bylines)})\s+\S", re.IGNORECASE)
+    acts = any_of(cues.page_byline_acts) if cues.page_byline_acts else None
+    not_act = rf"(?!(?:(?:la|le|les|l'|l’|the|an?)\s*)?(?:{acts})\b)" if acts else ""
+    return re.compile(rf"^(?:{any_of(cues.page_bylines)})\s+{not_act}\S", re.IGNORECASE)
+
+
+@cache
+def _counter() -> re.Pattern[str] | None:
+    """A counter of readers: a number and a counter's word (``2 318 vues``, ``1,204 views``);
+    a number and another word (``1 200 participants``) is the text's."""
+    cues = load_layout().copy_noise
+    if cues is None or not cues.page_counters:
+        return None
+    return re.compile(rf"^{_COUNT}\s+(?:{any_of(cues.page_counters)})$", re.IGNORECASE)
 
 
 def _page_field(piece: str) -> bool:
     """One of the page's fields after the publication cue's separator: a filing tag (``label
-    : value``), a counter of readers, or a byline of a few words; never a sentence."""
+    : value``), a counter of readers, or a byline of a few words naming no act and holding
+    no figure (``Par décret n° 2026-118`` is the text's); never a sentence."""
     words = len(piece.split())
-    if words <= _TAG_MAX_WORDS and (_LABELLED.match(piece) or _COUNTER.match(piece)):
+    if _LABELLED.match(piece) and words <= _TAG_MAX_WORDS:
+        return True
+    counter = _counter()
+    if counter is not None and counter.match(piece):
         return True
     pat = _byline()
     return (
         pat is not None
         and words <= _BYLINE_MAX_WORDS
         and pat.match(piece) is not None
+        and not any(c.isdigit() for c in piece)
         and not ends_sentence(piece)
     )
 

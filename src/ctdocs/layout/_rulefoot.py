@@ -45,10 +45,11 @@ _INTL_PHONE_RE = re.compile(r"(?:^|[\s(])(?:\+|00)\d{1,3}\)?[\s(]*\d")
 # links or more: "(c) Government of Tonga. Disclaimer | Privacy | Contact …" (an item (c)
 # opens a sentence, and no sentence of the text runs on into two bars).
 _BAR_ITEM = r"[^|\u00b7.;:]{1,40}\s[|\u00b7]\s"
+_BAR_COPYRIGHT = rf"\([cC]\)\s+[A-Z][^|\u00b7.;:]{{1,60}}\.\s+{_BAR_ITEM}{_BAR_ITEM}\S"
 _COPYRIGHT_RE = re.compile(
-    r"\u00a9|\([cC]\)\s*(?:[A-Z][\w.&'-]*\s+){0,3}(?:19|20)\d\d"
-    rf"|\([cC]\)\s+[A-Z][^|\u00b7.;:]{{1,60}}\.\s+{_BAR_ITEM}{_BAR_ITEM}\S"
+    r"\u00a9|\([cC]\)\s*(?:[A-Z][\w.&'-]*\s+){0,3}(?:19|20)\d\d" rf"|{_BAR_COPYRIGHT}"
 )
+_BAR_COPYRIGHT_RE = re.compile(_BAR_COPYRIGHT)
 # A note called by a star or a dagger in the text above the rule: "* Presented by …".
 # (a star glued to its word opens Markdown's emphasis: "*Mirror note: …*")
 _STAR_NOTE_RE = re.compile(r"^\s*(?:\*+\s+|[\u2020\u2021]+\s*)[^\W\d_]")
@@ -93,9 +94,23 @@ def record_foot(zone: Sequence[Unit]) -> bool:
     )
 
 
-def _foot_top(zone: Sequence[Unit], protected: Callable[[Unit], bool]) -> int | None:
+def _typed_copyright(u: Unit, above: Unit | None) -> bool:
+    """A numbered line that is a copyright: "(c) 2026", or "(c) Holder." before the site's
+    bar, unless a list of the same numbering runs on to it from above the rule (an item
+    (c) after its (b), its sentence followed by a table row)."""
+    if _COPYRIGHT_RE.match(u.text) is None:
+        return False
+    if _BAR_COPYRIGHT_RE.match(u.text) is None or above is None or above.marker is None:
+        return True
+    return u.marker is None or above.marker.family != u.marker.family
+
+
+def _foot_top(
+    zone: Sequence[Unit], protected: Callable[[Unit], bool], above: Unit | None = None
+) -> int | None:
     """Where the foot begins in a zone under a rule (0: the whole zone), or None when
-    the zone is the text's: a numbered line (a footnote), a protected line, no mark."""
+    the zone is the text's: a numbered line (a footnote), a protected line, no mark.
+    ``above``: the last open line over the rule."""
     open_ = [k for k, u in enumerate(zone) if u.noise is None]
     if not open_:
         return 0
@@ -104,7 +119,7 @@ def _foot_top(zone: Sequence[Unit], protected: Callable[[Unit], bool]) -> int | 
     for k in open_:
         u = zone[k]
         numbered = u.marker is not None and u.marker.kind != "bullet"
-        if (numbered and not _COPYRIGHT_RE.match(u.text)) or protected(u):
+        if (numbered and not _typed_copyright(u, above)) or protected(u):
             return None  # a footnote ("(c) 2026" is a copyright, not an item (c))
         if _STAR_NOTE_RE.match(u.text):
             return None
@@ -133,7 +148,8 @@ def mark_rule_foot(units: Sequence[Unit], protected: Callable[[Unit], bool]) -> 
             return
         zone = units[rule + 1 : end]
         record = record_foot(zone)
-        top = 0 if record else _foot_top(zone, protected)
+        above = next((v for v in reversed(units[floor:rule]) if v.noise is None), None)
+        top = 0 if record else _foot_top(zone, protected, above)
         if top is None:
             return
         for u in zone[top:]:

@@ -449,16 +449,32 @@ def _contents_words() -> tuple[str, ...]:
     return tuple(sorted(heads, key=len, reverse=True))
 
 
+@cache
+def _qualifier_words() -> frozenset[str]:
+    """The words a contents heading's qualifier names a part or a column by (``[boilerplate]
+    toc_qualifiers``: chapitre, annex, page), folded."""
+    model = load_layout().boilerplate
+    words = model.toc_qualifiers if model is not None else []
+    return frozenset(w.casefold() for w in words)
+
+
+_WORD_RE = re.compile(r"[^\W\d_][\w-]*")
+
+
 def _qualified_head(text: str) -> bool:
-    """A contents word opening the line, then a few words naming what it lists or its
+    """A contents word opening the line, then a few words naming the part it lists or its
     columns (``SOMMAIRE DU CHAPITRE 4``, ``TABLE DES MATIÈRES   Paragraphes   Page``,
-    ``Contents of Part II``); no sentence."""
+    ``Contents of Part II``); no sentence, and no other words: ``Table des matières
+    dangereuses saisies``, ``Contents of the 2026 register`` head a table of the text."""
     k = key(text)
     if k.endswith(_HEAD_STOPS) or text.rstrip().endswith(_HEAD_STOPS):
         return False
     for head in _contents_words():
         if k.startswith(head + " "):
-            return 0 < len(k[len(head) :].split()) <= _QUALIFIED_MAX_WORDS
+            rest = k[len(head) :]
+            if not 0 < len(rest.split()) <= _QUALIFIED_MAX_WORDS:
+                return False
+            return bool(_qualifier_words().intersection(_WORD_RE.findall(rest)))
     return False
 
 
