@@ -15,6 +15,15 @@ of its own, after nothing or a few words naming its kind or its label:
   (``Cat. No.: PS4-104/2013E-PDF``, ``ISBN``: ``symbol_not_own``), nor one whose first word
   is a part of a text (``Cas anonymisé n° FT-25-011``, ``Annex``: ``symbol_not_kind``).
 
+What names the code the document's own is its label or its kind: a worded label before it
+(``Reference``, ``Réf.``), else the words before it in its cell, or (a code alone in its
+cell) in a cell before it on the line, whose initials a group of its letters spells (PS of
+``Public Statement``, PP of ``Position paper``, NS of ``Note de sécurité``). Any other
+words name some other thing's code: a model's (``Modèle XR-500-B``), a ticket's
+(``Ticket : INC-2026-00417``), a table's cell (``| Scanner | RS-3000-X |``), a cited
+number (``Superseded by: …``, ``Source: …``), a registered charity's; nor is a file's name
+(``NS-2026-03.pdf``) a number.
+
 The body's first numbered heading ends the head's own lines: past it only a cell after a
 worded label (``Reference:``, ``Réf.``: ``symbol_label`` of three letters or more) counts,
 a field a page's foot prints. The code is returned bare: a lettered code is most often
@@ -29,6 +38,7 @@ import re
 from functools import cache
 
 from ._docfields import document_words
+from ._dockind import initials
 from ._docshape import _ROW_CODE, _worded, not_symbol
 from ._docstand import names_another
 
@@ -44,6 +54,8 @@ _BULLET = re.compile(r"[ \t]*[-*+\u2022][ \t]")  # a list's item
 _NUMBERED = re.compile(r"[ \t#*]*\d{1,2}\.(?:\d{1,2}\.?)*[ \t]+[A-Z\u00c0-\u00de]")
 _LINE_WORDS = 20  # words at most on a line that is cells, not running text
 _CELL_WORDS = 4  # kind or label words at most before the code in its cell
+_JOINTS = re.compile(r"[-/.]")  # the joints between a code's groups
+_FILE = re.compile(r"\.[a-z]{2,4}\Z")  # a file's extension: a file's name ("NS-2026-03.pdf")
 
 
 def cell_code(head: str) -> str | None:
@@ -59,7 +71,9 @@ def cell_code(head: str) -> str | None:
             code = _cell_code(cell)
             if code is None or names_another(line[: line.find(code)]):
                 continue
-            if not body or _labelled(cells[k - 1] if k else "", cell):
+            if _labelled(cells[k - 1] if k else "", cell) or (
+                not body and _spelt(cells[:k], cell, code)
+            ):
                 return code
     return None
 
@@ -71,7 +85,7 @@ def _cell_code(cell: str) -> str | None:
     if not words or len(words) > _CELL_WORDS + 1:
         return None
     code, before = words[-1], words[:-1]
-    if _CODE.fullmatch(code) is None or not_symbol(code):
+    if _CODE.fullmatch(code) is None or not_symbol(code) or _FILE.search(code):
         return None
     if any(ch.isdigit() for w in before for ch in w):
         return None
@@ -85,6 +99,28 @@ def _labelled(previous: str, cell: str) -> bool:
     its cell or in the cell before it (``Reference: APG/AM26/OUT``)."""
     before = cell.strip().rpartition(" ")[0] or previous
     return _label().search(before) is not None
+
+
+def _spelt(previous: list[str], cell: str, code: str) -> bool:
+    """Whether the kind words before the code, in its cell or (a code standing alone) in a
+    cell before it on its line, are those whose initials a group of the code's letters spells
+    ("Public Statement · CFATF-PS/2026/03", "Note de sécurité NS-2026-03"): a model's, a
+    ticket's or a project's code after its own words ("Model XR-500-B", "Ticket:
+    INC-2026-00417") is no document's number."""
+    groups = {g.upper() for g in _JOINTS.split(code) if g.isalpha()}
+    own = cell.strip(" \t*").split()[:-1]
+    kinds = [own] if own else [c.strip(" \t*").split() for c in previous]
+    return any(_kind_spelt(words, groups) for words in kinds)
+
+
+def _kind_spelt(words: list[str], groups: set[str]) -> bool:
+    """Whether ``words`` name a kind (no word of ``symbol_not_kind`` among them: "Registered
+    charity") whose initials, two letters or more, are one of ``groups``."""
+    spelt = initials(words)
+    if len(spelt) < 2 or spelt not in groups:
+        return False
+    skip = document_words("symbol_cited_by")
+    return not any(w.casefold() in _not_kind() for w in words if w.casefold() not in skip)
 
 
 @cache
