@@ -230,6 +230,15 @@ def test_a_code_not_standing_as_a_cell_is_none(lang: str, text: str) -> None:
             "en",
             f"Humanitarian Relief Trust\n\nRegistered charity · RC-1234-567\n\n{_PROSE_EN}",
         ),
+        # a field's value: its label names another text's relation, not a number
+        (
+            "en",
+            f"Guidance on non-profit organisations\n\nRelated: Guidance Note GN-2025/02\n\n{_PROSE_EN}",
+        ),
+        (
+            "fr",
+            f"Lignes directrices sur les organismes à but non lucratif\n\nÀ lire aussi : Note d'orientation NO-2025/02\n\n{_PROSE_FR}",
+        ),
         # a file's name after the kind its letters spell
         (
             "fr",
@@ -265,6 +274,17 @@ def test_a_code_after_words_it_does_not_spell_is_none(lang: str, text: str) -> N
             "fr",
             f"Cellule de renseignement financier\n\nNote d'orientation : NO-2026-01 | Statut : définitif\n\n{_PROSE_FR}",
             "NO-2026-01",
+        ),
+        # a field's value after a number's label: the kind and its code
+        (
+            "en",
+            f"Financial Intelligence Unit\n\nReference: Guidance Note GN-2026/01\n\n{_PROSE_EN}",
+            "GN-2026/01",
+        ),
+        (
+            "fr",
+            f"Cellule de renseignement financier\n\nRéf. : Note d'orientation NO-2026/01\n\n{_PROSE_FR}",
+            "NO-2026/01",
         ),
     ],
 )

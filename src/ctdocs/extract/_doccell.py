@@ -66,13 +66,16 @@ def cell_code(head: str) -> str | None:
         body = body or _NUMBERED.match(line) is not None
         if _BULLET.match(line) or len(line.split()) > _LINE_WORDS:
             continue
-        cells = _SPLIT.split(line.strip(" \t#*>"))
+        stripped = line.strip(" \t#*>")
+        cells = _SPLIT.split(stripped)
+        fields = [":" in m.group() for m in _SPLIT.finditer(stripped)]
         for k, cell in enumerate(cells):
             code = _cell_code(cell)
             if code is None or names_another(line[: line.find(code)]):
                 continue
+            field = k > 0 and fields[k - 1]
             if _labelled(cells[k - 1] if k else "", cell) or (
-                not body and _spelt(cells[:k], cell, code)
+                not body and _spelt(cells[:k], cell, code, field=field)
             ):
                 return code
     return None
@@ -101,14 +104,20 @@ def _labelled(previous: str, cell: str) -> bool:
     return _label().search(before) is not None
 
 
-def _spelt(previous: list[str], cell: str, code: str) -> bool:
+def _spelt(previous: list[str], cell: str, code: str, *, field: bool) -> bool:
     """Whether the kind words before the code, in its cell or (a code standing alone) in a
     cell before it on its line, are those whose initials a group of the code's letters spells
     ("Public Statement · CFATF-PS/2026/03", "Note de sécurité NS-2026-03"): a model's, a
     ticket's or a project's code after its own words ("Model XR-500-B", "Ticket:
-    INC-2026-00417") is no document's number."""
+    INC-2026-00417") is no document's number. A ``field``'s value (its cell after a colon)
+    is what its label alone says: the label is the kind ("Policy Brief: CODE"), or a number's
+    label before the kind and code ("Réf. : Note … CODE"), not "Related: Guidance Note CODE"."""
     groups = {g.upper() for g in _JOINTS.split(code) if g.isalpha()}
     own = cell.strip(" \t*").split()[:-1]
+    if field:
+        previous = previous[-1:]
+        if own and _label().search(previous[0]) is None:
+            return False
     kinds = [own] if own else [c.strip(" \t*").split() for c in previous]
     return any(_kind_spelt(words, groups) for words in kinds)
 
