@@ -290,3 +290,47 @@ def test_a_code_after_words_it_does_not_spell_is_none(lang: str, text: str) -> N
 )
 def test_a_code_its_kind_spells_is_the_own_number(lang: str, text: str, symbol: str) -> None:
     assert own_symbol(text, lang) == symbol
+
+
+# past the body's first line of running text, a page's "related" links: another text's
+# number, though its kind spells it; a field labelled as a number still counts there
+@pytest.mark.parametrize(
+    ("lang", "text", "symbol"),
+    [
+        (
+            "en",
+            f"Protecting crowded places\n\n{_PROSE_EN}\nRelated publications\n\nGuidance Note GN-2025/04 – Stadiums\n\nGuidance Note GN-2025/02 – Arenas\n",
+            None,
+        ),
+        (
+            "fr",
+            f"Protéger les lieux de rassemblement\n\n{_PROSE_FR}\nPublications associées\n\nNote d'orientation NO-2025/04 – Stades\n\nNote d'orientation NO-2025/02 – Salles\n",
+            None,
+        ),
+        (
+            "en",
+            f"Protecting crowded places\n\n{_PROSE_EN}\nDownload the note (PDF, 90 KB) · Reference: GN-2026/05\n",
+            "GN-2026/05",
+        ),
+        (
+            "fr",
+            f"Protéger les lieux de rassemblement\n\n{_PROSE_FR}\nTélécharger la note (PDF, 90 Ko) · Référence : NO-2026/05\n",
+            "NO-2026/05",
+        ),
+        # a long title is no running text: the kicker under it still counts
+        (
+            "en",
+            "Protecting stadiums, arenas, concert halls and other crowded places against unmanned aircraft, vehicle ramming and improvised explosive devices in the 2026 season\n\n"
+            f"Guidance Note · RCTC-GN/2026/09\n\n{_PROSE_EN}",
+            "RCTC-GN/2026/09",
+        ),
+        (
+            "fr",
+            "Protéger les stades, les salles de concert et les autres lieux de rassemblement contre les drones, les attaques au véhicule bélier et les engins explosifs improvisés\n\n"
+            f"Note d'orientation · CRLT-NO/2026/09\n\n{_PROSE_FR}",
+            "CRLT-NO/2026/09",
+        ),
+    ],
+)
+def test_past_running_text_only_a_labelled_cell(lang: str, text: str, symbol: str | None) -> None:
+    assert own_symbol(text, lang) == symbol

@@ -24,11 +24,13 @@ words name some other thing's code: a model's (``Modèle XR-500-B``), a ticket's
 number (``Superseded by: …``, ``Source: …``), a registered charity's; nor is a file's name
 (``NS-2026-03.pdf``) a number.
 
-The body's first numbered heading ends the head's own lines: past it only a cell after a
-worded label (``Reference:``, ``Réf.``: ``symbol_label`` of three letters or more) counts,
-a field a page's foot prints. The code is returned bare: a lettered code is most often
-recorded without the kind words before it (benchmarks/results/symbol43_kind.txt, lettered
-codes without a mark: 47 golds drop them, 23 keep them). Cost: one split of the head's short
+The body's first numbered heading, or its first line of running text (a paragraph's sentences, not a
+list's item), ends the head's own lines ("Related publications" past a page's text,
+"Guidance Note GN-2025/04 – Stadiums", cites): past it only a cell after a worded label
+(``Reference:``, ``Réf.``: ``symbol_label`` of three letters or more) counts, a field a
+page's foot prints. The code is returned bare: a lettered code is most often recorded
+without the kind words before it (benchmarks/results/symbol43_kind.txt, lettered codes
+without a mark: 47 golds drop them, 23 keep them). Cost: one split of the head's short
 lines, read only where every other reading found nothing.
 """
 
@@ -54,6 +56,7 @@ _BULLET = re.compile(r"[ \t]*[-*+\u2022][ \t]")  # a list's item
 _NUMBERED = re.compile(r"[ \t#*]*\d{1,2}\.(?:\d{1,2}\.?)*[ \t]+[A-Z\u00c0-\u00de]")
 _LINE_WORDS = 20  # words at most on a line that is cells, not running text
 _CELL_WORDS = 4  # kind or label words at most before the code in its cell
+_STOPS = frozenset(".!?;")  # a sentence's end
 _JOINTS = re.compile(r"[-/.]")  # the joints between a code's groups
 _FILE = re.compile(r"\.[a-z]{2,4}\Z")  # a file's extension: a file's name ("NS-2026-03.pdf")
 
@@ -65,6 +68,8 @@ def cell_code(head: str) -> str | None:
     for line in head.split("\n"):
         body = body or _NUMBERED.match(line) is not None
         if _BULLET.match(line) or len(line.split()) > _LINE_WORDS:
+            # a paragraph's sentence (not a long title): the body has begun
+            body = body or (not _BULLET.match(line) and line.rstrip()[-1:] in _STOPS)
             continue
         stripped = line.strip(" \t#*>")
         cells = _SPLIT.split(stripped)
