@@ -292,8 +292,8 @@ def test_a_code_its_kind_spells_is_the_own_number(lang: str, text: str, symbol: 
     assert own_symbol(text, lang) == symbol
 
 
-# past the body's first line of running text, a page's "related" links: another text's
-# number, though its kind spells it; a field labelled as a number still counts there
+# one kind before several codes: a page's "related" links, a list of its texts, none the
+# document's own though the kind spells each; a field labelled as a number still counts
 @pytest.mark.parametrize(
     ("lang", "text", "symbol"),
     [
@@ -317,7 +317,18 @@ def test_a_code_its_kind_spells_is_the_own_number(lang: str, text: str, symbol: 
             f"Protéger les lieux de rassemblement\n\n{_PROSE_FR}\nTélécharger la note (PDF, 90 Ko) · Référence : NO-2026/05\n",
             "NO-2026/05",
         ),
-        # a long title is no running text: the kicker under it still counts
+        # one kind before one code printed twice: the own number
+        (
+            "en",
+            f"Guidance Note · GN-2026/06\n\nProtecting crowded places\n\n{_PROSE_EN}\nGuidance Note GN-2026/06 – Stadiums\n",
+            "GN-2026/06",
+        ),
+        (
+            "fr",
+            f"Note d'orientation · NO-2026/06\n\nProtéger les lieux de rassemblement\n\n{_PROSE_FR}\nNote d'orientation NO-2026/06 – Stades\n",
+            "NO-2026/06",
+        ),
+        # a kind before one code under a long title and over a page's text: the own number
         (
             "en",
             "Protecting stadiums, arenas, concert halls and other crowded places against unmanned aircraft, vehicle ramming and improvised explosive devices in the 2026 season\n\n"
@@ -332,5 +343,5 @@ def test_a_code_its_kind_spells_is_the_own_number(lang: str, text: str, symbol: 
         ),
     ],
 )
-def test_past_running_text_only_a_labelled_cell(lang: str, text: str, symbol: str | None) -> None:
+def test_a_kind_before_several_codes_is_a_list(lang: str, text: str, symbol: str | None) -> None:
     assert own_symbol(text, lang) == symbol

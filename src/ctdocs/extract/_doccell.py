@@ -24,9 +24,10 @@ words name some other thing's code: a model's (``Modèle XR-500-B``), a ticket's
 number (``Superseded by: …``, ``Source: …``), a registered charity's; nor is a file's name
 (``NS-2026-03.pdf``) a number.
 
-The body's first numbered heading, or its first line of running text (a paragraph's sentences, not a
-list's item), ends the head's own lines ("Related publications" past a page's text,
-"Guidance Note GN-2025/04 – Stadiums", cites): past it only a cell after a worded label
+One kind before several codes in the head is a list of its texts ("Related publications",
+"Guidance Note GN-2025/04 – Stadiums", "Guidance Note GN-2025/02 – Arenas"), none of them the
+document's own. The body's first numbered heading ends the head's own lines: past it only a
+cell after a worded label
 (``Reference:``, ``Réf.``: ``symbol_label`` of three letters or more) counts, a field a
 page's foot prints. The code is returned bare: a lettered code is most often recorded
 without the kind words before it (benchmarks/results/symbol43_kind.txt, lettered codes
@@ -37,6 +38,7 @@ lines, read only where every other reading found nothing.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from ._docfields import document_words
@@ -56,7 +58,6 @@ _BULLET = re.compile(r"[ \t]*[-*+\u2022][ \t]")  # a list's item
 _NUMBERED = re.compile(r"[ \t#*]*\d{1,2}\.(?:\d{1,2}\.?)*[ \t]+[A-Z\u00c0-\u00de]")
 _LINE_WORDS = 20  # words at most on a line that is cells, not running text
 _CELL_WORDS = 4  # kind or label words at most before the code in its cell
-_STOPS = frozenset(".!?;")  # a sentence's end
 _JOINTS = re.compile(r"[-/.]")  # the joints between a code's groups
 _FILE = re.compile(r"\.[a-z]{2,4}\Z")  # a file's extension: a file's name ("NS-2026-03.pdf")
 
@@ -65,11 +66,10 @@ def cell_code(head: str) -> str | None:
     """The first code closing a cell of a short line of ``head`` (see the module's
     docstring), or None."""
     body = False
+    found: list[tuple[str, tuple[str, ...]]] = []  # a code and the kind that spells it, or ()
     for line in head.split("\n"):
         body = body or _NUMBERED.match(line) is not None
         if _BULLET.match(line) or len(line.split()) > _LINE_WORDS:
-            # a paragraph's sentence (not a long title): the body has begun
-            body = body or (not _BULLET.match(line) and line.rstrip()[-1:] in _STOPS)
             continue
         stripped = line.strip(" \t#*>")
         cells = _SPLIT.split(stripped)
@@ -78,12 +78,16 @@ def cell_code(head: str) -> str | None:
             code = _cell_code(cell)
             if code is None or names_another(line[: line.find(code)]):
                 continue
-            field = k > 0 and fields[k - 1]
-            if _labelled(cells[k - 1] if k else "", cell) or (
-                not body and _spelt(cells[:k], cell, code, field=field)
+            if _labelled(cells[k - 1] if k else "", cell):
+                found.append((code, ()))
+            elif not body and (
+                kind := _spelt(cells[:k], cell, code, field=k > 0 and fields[k - 1])
             ):
-                return code
-    return None
+                found.append((code, kind))
+    # one kind before several codes is a list of its texts ("Related publications", "Guidance
+    # Note GN-2025/04 – …", "Guidance Note GN-2025/02 – …"), none of them the document's own
+    listed = Counter(kind for kind, _ in {(kind, code) for code, kind in found} if kind)
+    return next((code for code, kind in found if listed[kind] < 2), None)
 
 
 def _cell_code(cell: str) -> str | None:
@@ -109,11 +113,11 @@ def _labelled(previous: str, cell: str) -> bool:
     return _label().search(before) is not None
 
 
-def _spelt(previous: list[str], cell: str, code: str, *, field: bool) -> bool:
-    """Whether the kind words before the code, in its cell or (a code standing alone) in a
-    cell before it on its line, are those whose initials a group of the code's letters spells
-    ("Public Statement · CFATF-PS/2026/03", "Note de sécurité NS-2026-03"): a model's, a
-    ticket's or a project's code after its own words ("Model XR-500-B", "Ticket:
+def _spelt(previous: list[str], cell: str, code: str, *, field: bool) -> tuple[str, ...]:
+    """The kind words before the code, in its cell or (a code standing alone) in a cell
+    before it on its line, whose initials a group of the code's letters spells ("Public
+    Statement · CFATF-PS/2026/03", "Note de sécurité NS-2026-03"), folded, or (): a model's,
+    a ticket's or a project's code after its own words ("Model XR-500-B", "Ticket:
     INC-2026-00417") is no document's number. A ``field``'s value (its cell after a colon)
     is what its label alone says: the label is the kind ("Policy Brief: CODE"), or a number's
     label before the kind and code ("Réf. : Note … CODE"), not "Related: Guidance Note CODE"."""
@@ -122,9 +126,10 @@ def _spelt(previous: list[str], cell: str, code: str, *, field: bool) -> bool:
     if field:
         previous = previous[-1:]
         if own and _label().search(previous[0]) is None:
-            return False
+            return ()
     kinds = [own] if own else [c.strip(" \t*").split() for c in previous]
-    return any(_kind_spelt(words, groups) for words in kinds)
+    kind = next((words for words in kinds if _kind_spelt(words, groups)), [])
+    return tuple(w.casefold() for w in kind)
 
 
 def _kind_spelt(words: list[str], groups: set[str]) -> bool:
