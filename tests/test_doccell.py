@@ -178,3 +178,170 @@ def test_a_code_not_standing_as_a_cell_is_none(lang: str, text: str) -> None:
     assert cell_code(text) is None
     if "CRF/LD/2025/01" not in text:
         assert own_symbol(text, lang) is None
+
+
+# the cell's own words, or the cells before a code standing alone, are not a kind whose
+# initials the code spells: a product's model, a ticket's, a project's or a cited number
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            f"Product alert · Model XR-500-B · recall\n\nDrone model recalled after a security flaw\n\n{_PROSE_EN}",
+        ),
+        (
+            "fr",
+            f"Alerte produit · Modèle XR-500-B · rappel\n\nRappel d'un modèle de drone après une faille\n\n{_PROSE_FR}",
+        ),
+        (
+            "en",
+            f"Incident report\n\nTicket: INC-2026-00417 | Status: closed\n\n{_PROSE_EN}",
+        ),
+        (
+            "fr",
+            f"Rapport d'incident\n\nTicket : INC-2026-00417 | Statut : clos\n\n{_PROSE_FR}",
+        ),
+        (
+            "en",
+            f"Summary of the proposal\n\nSource: EU-COM-2026/12 | Tags: CT-FIN-2026\n\n{_PROSE_EN}",
+        ),
+        (
+            "fr",
+            f"Résumé de la proposition\n\nSource : UE-COM-2026/12 | Mots-clés : CT-FIN-2026\n\n{_PROSE_FR}",
+        ),
+        (
+            "en",
+            f"Airport screening equipment\n\n| Item | Model | Units |\n|---|---|---|\n| Scanner | RS-3000-X | 4 |\n\n{_PROSE_EN}",
+        ),
+        (
+            "fr",
+            f"Équipements de contrôle\n\n| Poste | Modèle | Unités |\n|---|---|---|\n| Scanner | RS-3000-X | 4 |\n\n{_PROSE_FR}",
+        ),
+        (
+            "en",
+            f"Guidance on non-profit organisations\n\nSuperseded by: FIU-NPO-2026/11\n\n{_PROSE_EN}",
+        ),
+        (
+            "fr",
+            f"Lignes directrices sur les organismes à but non lucratif\n\nExercice | EX-TEMPETE-2026\n\n{_PROSE_FR}",
+        ),
+        # a registered charity's number spells its words, one of which no kind of a text holds
+        (
+            "en",
+            f"Humanitarian Relief Trust\n\nRegistered charity · RC-1234-567\n\n{_PROSE_EN}",
+        ),
+        # a field's value: its label names another text's relation, not a number
+        (
+            "en",
+            f"Guidance on non-profit organisations\n\nRelated: Guidance Note GN-2025/02\n\n{_PROSE_EN}",
+        ),
+        (
+            "fr",
+            f"Lignes directrices sur les organismes à but non lucratif\n\nÀ lire aussi : Note d'orientation NO-2025/02\n\n{_PROSE_FR}",
+        ),
+        # a file's name after the kind its letters spell
+        (
+            "fr",
+            f"Agence de contrôle\n\nTéléchargement · Note de sécurité · NS-2026-03.pdf\n\n{_PROSE_FR}",
+        ),
+    ],
+)
+def test_a_code_after_words_it_does_not_spell_is_none(lang: str, text: str) -> None:
+    assert cell_code(text) is None
+    assert own_symbol(text, lang) is None
+
+
+# the same shapes where the words before the code are the kind its letters spell
+@pytest.mark.parametrize(
+    ("lang", "text", "symbol"),
+    [
+        (
+            "en",
+            f"Council of the Region\n\nPress Release · PR-2026-041 · recall\n\nCouncil adopts rules on drones\n\n{_PROSE_EN}",
+            "PR-2026-041",
+        ),
+        (
+            "fr",
+            f"Conseil de la région\n\nCommuniqué de presse · CP-2026-041 · rappel\n\nLe Conseil adopte des règles\n\n{_PROSE_FR}",
+            "CP-2026-041",
+        ),
+        (
+            "en",
+            f"Counter-Terrorism Policy Unit\n\nPolicy Brief: CTPU-PB-2026-03 | Status: final\n\n{_PROSE_EN}",
+            "CTPU-PB-2026-03",
+        ),
+        (
+            "fr",
+            f"Cellule de renseignement financier\n\nNote d'orientation : NO-2026-01 | Statut : définitif\n\n{_PROSE_FR}",
+            "NO-2026-01",
+        ),
+        # a field's value after a number's label: the kind and its code
+        (
+            "en",
+            f"Financial Intelligence Unit\n\nReference: Guidance Note GN-2026/01\n\n{_PROSE_EN}",
+            "GN-2026/01",
+        ),
+        (
+            "fr",
+            f"Cellule de renseignement financier\n\nRéf. : Note d'orientation NO-2026/01\n\n{_PROSE_FR}",
+            "NO-2026/01",
+        ),
+    ],
+)
+def test_a_code_its_kind_spells_is_the_own_number(lang: str, text: str, symbol: str) -> None:
+    assert own_symbol(text, lang) == symbol
+
+
+# one kind before several codes: a page's "related" links, a list of its texts, none the
+# document's own though the kind spells each; a field labelled as a number still counts
+@pytest.mark.parametrize(
+    ("lang", "text", "symbol"),
+    [
+        (
+            "en",
+            f"Protecting crowded places\n\n{_PROSE_EN}\nRelated publications\n\nGuidance Note GN-2025/04 – Stadiums\n\nGuidance Note GN-2025/02 – Arenas\n",
+            None,
+        ),
+        (
+            "fr",
+            f"Protéger les lieux de rassemblement\n\n{_PROSE_FR}\nPublications associées\n\nNote d'orientation NO-2025/04 – Stades\n\nNote d'orientation NO-2025/02 – Salles\n",
+            None,
+        ),
+        (
+            "en",
+            f"Protecting crowded places\n\n{_PROSE_EN}\nDownload the note (PDF, 90 KB) · Reference: GN-2026/05\n",
+            "GN-2026/05",
+        ),
+        (
+            "fr",
+            f"Protéger les lieux de rassemblement\n\n{_PROSE_FR}\nTélécharger la note (PDF, 90 Ko) · Référence : NO-2026/05\n",
+            "NO-2026/05",
+        ),
+        # one kind before one code printed twice: the own number
+        (
+            "en",
+            f"Guidance Note · GN-2026/06\n\nProtecting crowded places\n\n{_PROSE_EN}\nGuidance Note GN-2026/06 – Stadiums\n",
+            "GN-2026/06",
+        ),
+        (
+            "fr",
+            f"Note d'orientation · NO-2026/06\n\nProtéger les lieux de rassemblement\n\n{_PROSE_FR}\nNote d'orientation NO-2026/06 – Stades\n",
+            "NO-2026/06",
+        ),
+        # a kind before one code under a long title and over a page's text: the own number
+        (
+            "en",
+            "Protecting stadiums, arenas, concert halls and other crowded places against unmanned aircraft, vehicle ramming and improvised explosive devices in the 2026 season\n\n"
+            f"Guidance Note · RCTC-GN/2026/09\n\n{_PROSE_EN}",
+            "RCTC-GN/2026/09",
+        ),
+        (
+            "fr",
+            "Protéger les stades, les salles de concert et les autres lieux de rassemblement contre les drones, les attaques au véhicule bélier et les engins explosifs improvisés\n\n"
+            f"Note d'orientation · CRLT-NO/2026/09\n\n{_PROSE_FR}",
+            "CRLT-NO/2026/09",
+        ),
+    ],
+)
+def test_a_kind_before_several_codes_is_a_list(lang: str, text: str, symbol: str | None) -> None:
+    assert own_symbol(text, lang) == symbol

@@ -25,6 +25,10 @@ from ctdocs.extract._docsymbol import own_symbol
         ("AVIS AUX NAVIGATEURS N° AN-2026-14", "AN-2026-14"),
         ("Technical Guidance Note TGN-2026-02", "TGN-2026-02"),
         ("Note de service n° NS/DG/2026/11", "NS/DG/2026/11"),
+        # an elided article heads a word: its letter after the apostrophe is the initial
+        ("Note d'orientation n° NO-2026-01", "NO-2026-01"),
+        ("Minister's Order No. MO-2026-01", "MO-2026-01"),
+        ("Note d'information n° NO-2026-01", "Note d'information n° NO-2026-01"),
         # the code spells no kind: kept as printed
         ("Decision No. PSC/2026/07", "Decision No. PSC/2026/07"),
         ("Décision n° CA-2026-03", "Décision n° CA-2026-03"),
@@ -59,6 +63,12 @@ def test_spelt_kind(symbol: str, expected: str) -> None:
             "MARITIME AUTHORITY\n\nPort Security Circular No. 07/2026\n\nRestricted zones for unmanned aircraft around container terminals\n\n"
             "Port facility operators shall report any unmanned aircraft seen over a restricted zone to the port security officer without delay.\n",
             "Port Security Circular No. 07/2026",
+        ),
+        (
+            "fr",
+            "AUTORITÉ MARITIME\n\nAvis aux navigateurs n° 14/2026\n\nZones interdites aux aéronefs sans équipage autour des terminaux\n\n"
+            "Les exploitants d'installations portuaires signalent sans délai à l'agent de sûreté tout aéronef sans équipage survolant une zone interdite.\n",
+            "Avis aux navigateurs n° 14/2026",
         ),
     ],
 )

@@ -18,7 +18,7 @@ import re
 
 from ._docfields import document_words
 
-__all__ = ["spelt_kind"]
+__all__ = ["initials", "spelt_kind"]
 
 # the kind's words, a number's mark maybe, then the code: its first group of letters, a digit
 # after a joint
@@ -35,7 +35,25 @@ def spelt_kind(symbol: str) -> str:
     m = _MARKED.fullmatch(symbol)
     if m is None:
         return symbol
+    spelt = initials(m.group("kind").split())
+    return m.group("code") if spelt and spelt == m.group("letters") else symbol
+
+
+# an elided article or preposition opening a word ("d'orientation", "l’Union")
+_ELIDED = re.compile(r"\A[^\W\d_][\x27\u2019](?=\w)")
+
+
+def initials(words: list[str]) -> str:
+    """The capitals the first letters of ``words`` spell, articles and prepositions skipped
+    (``symbol_cited_by``, an elided one at a word's head too: "Note d'orientation" -> "NO"),
+    or "" where a word is no word of letters ("Note 3", "<Badge")."""
     skip = document_words("symbol_cited_by")
-    words = [w for w in m.group("kind").split() if w.casefold() not in skip]
-    initials = "".join(w[0] for w in words).upper()
-    return m.group("code") if words and initials == m.group("letters") else symbol
+    letters = []
+    for word in words:
+        if word.casefold() in skip:
+            continue
+        word = _ELIDED.sub("", word)
+        if not word[:1].isalpha():
+            return ""
+        letters.append(word[0])
+    return "".join(letters).upper()
