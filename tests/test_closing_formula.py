@@ -100,8 +100,11 @@ def test_closing_formula_ends_the_last_clause(
     assert clauses[number] == expected
 
 
-def test_closing_formula_is_kept_in_the_body() -> None:
+@pytest.mark.parametrize(
+    ("case", "formula"), [(0, "Ainsi jugé et prononcé"), (3, "Dated and delivered at Nairobi")]
+)
+def test_closing_formula_is_kept_in_the_body(case: int, formula: str) -> None:
     """Set apart from the clause, the formula is still the document's (no text dropped)."""
-    text = CASES[0][0]
-    doc = parse_text(text, language="fr")
-    assert any("Ainsi jugé et prononcé" in b.text for b in doc.blocks())
+    text, lang, _number, _expected = CASES[case]
+    doc = parse_text(text, language=lang)  # type: ignore[arg-type]
+    assert any(formula in b.text for b in doc.blocks())

@@ -126,9 +126,8 @@ def test_qualified_contents_heading_over_entries_is_contents(lang: str, lead: st
     ],
 )
 def test_contents_word_over_the_texts_own_lines_stays(lang: str, lead: str) -> None:
-    text = _listed(lang, lead) if lead[-1] != "." else _leadered(lang, lead)
-    if lead[-1] != ".":
-        text = f"{lead}\n\n{_sections(lang)}\n"
+    # a sentence over dot-leader entries; a bare heading over the numbered sections themselves
+    text = _leadered(lang, lead) if lead.endswith(".") else f"{lead}\n\n{_sections(lang)}\n"
     noise = _noise(text, lang)
     assert lead not in [t for t, _r in noise]
 

@@ -53,6 +53,7 @@ from ._schemas import (
     TriggerEntry,
     UserKnowledgeFile,
     _check_patterns,
+    _check_weights,
     _Strict,
     _Versioned,
 )
@@ -162,6 +163,7 @@ __all__ = [
     "_Strict",
     "_Versioned",
     "_check_patterns",
+    "_check_weights",
     "_load",
     "activate",
     "active",

@@ -67,6 +67,18 @@ def _check_triggers(v: dict[str, list[str]], info: ValidationInfo) -> dict[str, 
     return v
 
 
+def _check_weights(v: dict[str, float], features: Iterable[str]) -> dict[str, float]:
+    """A learned model's weights, one for each of ``features`` and no other, else a
+    ``ValueError`` naming the missing and the unknown: the feature names are the contract
+    between the file and the code that computes them, and a file read half (a misspelt
+    feature weighing nothing) would change a decision silently."""
+    names = set(features)
+    missing, unknown = names - set(v), set(v) - names
+    if missing or unknown:
+        raise ValueError(f"features missing {sorted(missing)}, unknown {sorted(unknown)}")
+    return v
+
+
 class _Versioned(_Strict):
     schema_version: str = Field(pattern=r"^\d+\.\d+$")
 

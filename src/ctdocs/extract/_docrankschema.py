@@ -10,7 +10,7 @@ from functools import cache
 
 from pydantic import Field, field_validator
 
-from .._knowledge import _load, _Versioned
+from .._knowledge import _check_weights, _load, _Versioned
 
 __all__ = ["FEATURES", "DateRankerFile", "load_date_ranker"]
 
@@ -69,10 +69,7 @@ class DateRankerFile(_Versioned):
     @field_validator("weights")
     @classmethod
     def _every_feature(cls, v: dict[str, float]) -> dict[str, float]:
-        missing, unknown = set(FEATURES) - set(v), set(v) - set(FEATURES)
-        if missing or unknown:
-            raise ValueError(f"features missing {sorted(missing)}, unknown {sorted(unknown)}")
-        return v
+        return _check_weights(v, FEATURES)
 
 
 @cache

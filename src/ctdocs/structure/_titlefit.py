@@ -26,6 +26,7 @@ from functools import cache
 
 from .._knowledge import load_language
 from ._blocks import RawBlock, clean_title
+from ._stoptitles import _ABBREVIATION_MAX_LETTERS
 from ._titlefitschema import FEATURES, TitleFitFile, load_title_fit
 
 __all__ = [
@@ -42,7 +43,6 @@ __all__ = [
 _CUT_RE = re.compile(r"(.{2,160}?)(\s?:\s+|\.\s+|\s?[—–]\s+)(?=\S)")
 _LAST_PART_RE = re.compile(r"[^\W_]+°?\)?$")  # "2" of "1.2", "3)" of "Annex(3)", "IV"
 _MARKS = " *_\t\u00a0"
-_ABBREVIATION_MAX_LETTERS = 4
 _LOOK = 40  # speed: how far past a title its body is looked for on the same line
 
 
@@ -85,6 +85,8 @@ class Siblings:
 
 
 def siblings(cands: Sequence[Candidate], short_words: int) -> Siblings:
+    """The counts of one document's candidates, taken once so that :func:`features` reads
+    each candidate's siblings in constant time."""
     return Siblings(
         Counter(c.group for c in cands),
         Counter((c.group, c.sep) for c in cands),
@@ -188,11 +190,16 @@ def _abbreviation(c: Candidate) -> bool:
 
 
 def _group(b: RawBlock) -> tuple[int | None, bool]:
+    """A clause's siblings: same parent, and numbers of the same space (the last part a
+    digit, "1.2", or not, "IV", "a)"): a clause's titles are read against its peers'."""
     m = _LAST_PART_RE.search(b.number)
     return b.parent, bool(m and m.group(0)[:1].isdecimal())
 
 
 def _candidates(blocks: list[RawBlock], text: str, max_words: int) -> list[Candidate]:
+    """Each clause's run-in title as the rules left it: a title the rules cut from the line
+    its body goes on (a heading on a line of its own is no run-in title, never asked), or
+    the words before the first mark of an untitled clause's first line."""
     out: list[Candidate] = []
     for k, b in enumerate(blocks):
         if b.kind != "clause" or not b.text:
@@ -211,6 +218,8 @@ def _candidates(blocks: list[RawBlock], text: str, max_words: int) -> list[Candi
 
 
 def _flat(s: str) -> str:
+    """``s`` without its Markdown marks and with its blanks joined, case aside: a title
+    as :func:`clean_title` keeps it is compared with the text it was cut from."""
     return " ".join(re.sub(r"[*_#]+", " ", s).split()).casefold()
 
 

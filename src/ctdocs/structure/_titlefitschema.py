@@ -10,7 +10,7 @@ from functools import cache
 
 from pydantic import Field, field_validator
 
-from .._knowledge import _load, _Versioned
+from .._knowledge import _check_weights, _load, _Versioned
 
 __all__ = ["FEATURES", "TitleFitFile", "load_title_fit"]
 
@@ -60,10 +60,7 @@ class TitleFitFile(_Versioned):
     @field_validator("weights")
     @classmethod
     def _every_feature(cls, v: dict[str, float]) -> dict[str, float]:
-        missing, unknown = set(FEATURES) - set(v), set(v) - set(FEATURES)
-        if missing or unknown:
-            raise ValueError(f"features missing {sorted(missing)}, unknown {sorted(unknown)}")
-        return v
+        return _check_weights(v, FEATURES)
 
 
 @cache
