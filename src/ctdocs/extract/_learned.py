@@ -16,8 +16,9 @@ only where no other mention holds its words: a finder's reading of the text come
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from functools import cache
+from types import MappingProxyType
 
 from .._knowledge import fold, load_actor_shapes
 from ..models import ActorKind
@@ -29,17 +30,17 @@ __all__ = ["learned_mentions", "name_key"]
 
 
 @cache
-def _table() -> tuple[re.Pattern[str] | None, dict[str, tuple[str, str, ActorKind]]]:
+def _table() -> tuple[re.Pattern[str] | None, Mapping[str, tuple[str, str, ActorKind]]]:
     """One pattern of every learned name (folded, longest first), and folded surface ->
     (actor id, canonical name, kind)."""
     names: dict[str, tuple[str, str, ActorKind]] = {}
     for n in load_learned().name:
         names[fold(n.surface)] = (f"unlinked:{slug(n.canonical)}", n.canonical, n.kind)
     if not names:
-        return None, names
+        return None, MappingProxyType(names)
     forms = sorted(names, key=lambda f: (-len(f), f))
     alternation = "|".join(re.escape(f) for f in forms)
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), names
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), MappingProxyType(names)
 
 
 # a hyphen the fold made a blank: a name joined to a word by one is part of a compound
@@ -158,13 +159,13 @@ def _written_outside_capitals(folded: str, name: str) -> bool:
 
 
 @cache
-def _spellings() -> dict[str, tuple[str, ...]]:
+def _spellings() -> Mapping[str, tuple[str, ...]]:
     """Canonical name -> the :func:`name_key` of it and of every learned name of it
     (``Fonds de garantie ...``, ``Guarantee Fund ...``): the words that spell the body."""
     out: dict[str, tuple[str, ...]] = {}
     for n in load_learned().name:
         out[n.canonical] = (*out.get(n.canonical, (name_key(n.canonical),)), name_key(n.surface))
-    return out
+    return MappingProxyType(out)
 
 
 _WORD = re.compile(r"[^\W\d_]+")
