@@ -113,3 +113,82 @@ def test_a_month_after_a_frequency_in_months_is_no_date(lang: str, text: str) ->
 )
 def test_a_date_that_is_no_schedule_stays(lang: str, text: str, values: list[str]) -> None:
     assert _values(text, lang) == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        # a past tense after the frequency: the one meeting behind
+        (
+            "en",
+            "The Committee, which meets every six months, met on 14 April in Vienna.",
+            ["2026-04-14"],
+        ),
+        (
+            "fr",
+            "Le Comité, qui se réunit tous les six mois, s'est réuni le 14 avril à Vienne.",
+            ["2026-04-14"],
+        ),
+        # the last occurrence
+        ("en", "The list, revised every six months, was last revised in March.", ["2026-03"]),
+        (
+            "fr",
+            "La liste, révisée tous les six mois, a été révisée pour la dernière fois en mars.",
+            ["2026-03"],
+        ),
+        # an anchor the schedule starts from
+        (
+            "en",
+            "Every six months, starting on 1 April, the operator reports to the Authority.",
+            ["2026-04-01"],
+        ),
+        (
+            "fr",
+            "Tous les six mois, à compter du 1er avril, l'exploitant fait rapport à l'Autorité.",
+            ["2026-04-01"],
+        ),
+        # the next or the first occurrence
+        (
+            "en",
+            "The Committee reports every six months, and the next report is due on 15 January.",
+            ["2027-01-15"],
+        ),
+        (
+            "fr",
+            "Le Comité fait rapport tous les six mois, et pour la première fois le 3 mars.",
+            ["2026-03-03"],
+        ),
+        # the latest occurrence
+        ("en", "Twice yearly reports are issued, the latest in March.", ["2026-03"]),
+        ("fr", "Des rapports sont publiés deux fois par an, le dernier en mars.", ["2026-03"]),
+        # a month coordinated with one whose year is written: that year
+        (
+            "en",
+            "Every six months, in January and July 2026, the Committee reviews the list.",
+            ["2026-01", "2026-07"],
+        ),
+        (
+            "fr",
+            "Tous les six mois, en janvier et en juillet 2026, le Comité revoit la liste.",
+            ["2026-01", "2026-07"],
+        ),
+    ],
+)
+def test_one_occurrence_after_a_frequency_is_a_date(
+    lang: str, text: str, values: list[str]
+) -> None:
+    assert _values(text, lang) == values
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the same shapes with the schedule's months only: no date
+        ("en", "The Committee, which meets every six months, meets in January and July."),
+        ("fr", "Le Comité, qui se réunit tous les six mois, siège en janvier et en juillet."),
+        ("en", "Every six months, in January and July, the Committee reviews the list."),
+        ("fr", "Tous les six mois, en janvier et en juillet, le Comité revoit la liste."),
+    ],
+)
+def test_the_schedule_s_months_stay_no_date(lang: str, text: str) -> None:
+    assert _values(text, lang) == []

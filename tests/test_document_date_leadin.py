@@ -99,3 +99,70 @@ def test_a_lead_in_s_date_is_no_own_date(lang: str, text: str) -> None:
 )
 def test_a_head_line_s_date_still_dates_the_text(lang: str, text: str, value: str) -> None:
     assert _own(text, lang) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # a head line of a few words its date closes with a colon: no sentence's lead-in
+        (
+            "en",
+            "Press release – 12 March 2026:\n\nThe Council today adopted conclusions on terrorism.\n",
+            "2026-03-12",
+        ),
+        (
+            "fr",
+            "Communiqué de presse – 12 mars 2026 :\n\nLe Conseil a adopté des conclusions sur le terrorisme.\n",
+            "2026-03-12",
+        ),
+        (
+            "fr",
+            "Déclaration commune\n\nRéunion des ministres, 12 mars 2026 :\n\nLes ministres sont convenus de ce qui suit.\n",
+            "2026-03-12",
+        ),
+        # a decision's opening, its meeting's date linked to the meeting: the decision's date
+        (
+            "en",
+            "Decision of the Board\n\nThe Board, at its meeting of 12 March 2026:\n\n(a) adopted the plan;\n(b) noted the report.\n",
+            "2026-03-12",
+        ),
+        (
+            "fr",
+            "Décision du Conseil\n\nLe Conseil, en sa séance du 12 mars 2026 :\n\na) adopte le plan ;\nb) prend acte du rapport.\n",
+            "2026-03-12",
+        ),
+        # a sentence telling the text's own issue or approval
+        (
+            "en",
+            "Guidance note\n\nThis guidance was issued by the Authority on 12 March 2026:\n\n1. Scope\n\nThis note applies to operators.\n",
+            "2026-03-12",
+        ),
+        (
+            "fr",
+            "Note d'orientation\n\nNote approuvée par le comité de direction le 12 mars 2026 :\n\n1. Champ\n\nLa note s'applique aux exploitants.\n",
+            "2026-03-12",
+        ),
+    ],
+)
+def test_a_head_line_or_a_decision_s_opening_closed_by_a_colon_dates_the_text(
+    lang: str, text: str, value: str
+) -> None:
+    assert _own(text, lang) == value
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a sentence's lead-in of the same length, no link before its date: no own date
+        (
+            "en",
+            'Statement on the attack\n\nThe Minister told the House on 12 March 2026:\n\n"We will not yield."\n',
+        ),
+        (
+            "fr",
+            "Déclaration sur l'attentat\n\nLe ministre a déclaré devant l'Assemblée le 12 mars 2026 :\n\n« Nous ne céderons pas. »\n",
+        ),
+    ],
+)
+def test_a_sentence_s_lead_in_closed_by_its_date_stays_no_own_date(lang: str, text: str) -> None:
+    assert _own(text, lang) is None

@@ -88,6 +88,11 @@ class DateLanguage(_Strict):
     series_join: list[str] = Field(default_factory=list)
     # "deux fois par an": a year-less date after one in its clause recurs, no date
     recurring_before: list[str] = Field(default_factory=list)
+    # "met", "most recently", "à compter du": after the frequency in a year-less date's
+    # clause, words of one occurrence (a past tense, a first or last one, an anchor): the
+    # date is that occurrence's, no month of every year ("meets every six months and met
+    # on 14 April"); so are the recent words
+    recurring_break: list[str] = Field(default_factory=list)
     # "will be held", "se tiendra": a year-less date after one in its clause lies ahead
     future: list[str] = Field(default_factory=list)
     # "-era", "-ront": a word with one of these endings is a verb in the future tense

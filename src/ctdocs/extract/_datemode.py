@@ -112,16 +112,41 @@ def _recurring_before_re() -> re.Pattern[str]:
 
 def _recurs(text: str, start: int, end: int) -> bool:
     """Whether a year-less date is a month of every year, its frequency earlier in its
-    clause: se réunit deux fois par an, en mars et en octobre."""
+    clause: se réunit deux fois par an, en mars et en octobre; not a month coordinated
+    with one whose year is written ("every six months, in January and July 2026")."""
+    if _year_joined_re().match(text, end):
+        return False
     return _frequency_in(_clause_before(text, start))
 
 
 def _frequency_in(clause: str) -> bool:
-    """Whether ``clause`` holds a frequency (``recurring_before``) that no future cue
-    follows: "published every six months, in January and July" recurs, but "meets twice a
-    year and will next meet on 4 December" names the one meeting ahead."""
+    """Whether ``clause`` holds a frequency (``recurring_before``) that no word of one
+    occurrence follows: "published every six months, in January and July" recurs, but
+    "meets twice a year and will next meet on 4 December" names the one meeting ahead, and
+    "meets every six months and met on 14 April" the one behind (a future cue, or a word
+    of ``recurring_break`` or ``recent``)."""
     ends = [m.end() for m in _recurring_before_re().finditer(clause)]
-    return bool(ends) and _future_re().search(clause, ends[-1]) is None
+    if not ends:
+        return False
+    return not (_future_re().search(clause, ends[-1]) or _one_time_re().search(clause, ends[-1]))
+
+
+@cache
+def _one_time_re() -> re.Pattern[str]:
+    """Words after a frequency naming one occurrence: "met", "most recently", "s'est"."""
+    words = [w for f in ("recurring_break", "recent") for w in _lang_words(f)]
+    return _cue_re(alternation(words, gap=r"\s+", empty=""), r"(?:^|(?<=\W))(?:{alt})(?=\W|$)")
+
+
+@cache
+def _year_joined_re() -> re.Pattern[str]:
+    """Right after a year-less month, a coordinated month with its year: "and July 2026"."""
+    joins = alternation(_lang_words("day_join"), empty="")
+    cues = alternation(_lang_words("month_cue"), gap=r"\s+", empty="")
+    if not joins:
+        return re.compile(NEVER)
+    cue = rf"(?:(?:{cues})\s+)?" if cues else ""
+    return re.compile(rf"\s*(?:{joins})\s*{cue}[^\W\d]+\.?\s+(?:1[89]|20)\d\d(?!\d)", re.I)
 
 
 # How far back a year-less day's clause is read for a frequency: a day of every year is

@@ -81,6 +81,7 @@ from ._docrecord import (
     revision,
 )
 from ._docscores import Scores, record_end_of
+from ._docshort import short_line
 from ._docstampscore import (
     _PUBLISHED,
     _RECORD_DATE,
@@ -298,7 +299,7 @@ def _plain_score(
     line = text[lo:hi]
     cell = cell_alone(before, text[h.end : hi])  # however long the row: "Ed. 0.3 · 12 May 2026 · …"
     cell = cell or boxed(before, text[h.end : hi]) or field_value(text, lo, h.start, h.end, hi)
-    if (cell or _short_line(line, h, before, after, other)) and not (
+    if (cell or short_line(line, h, before, after, other)) and not (
         cues.act_of.search(before) or _worded_span(h) or data_row(line)
     ):
         return _SHORT  # but a short line past the title naming an act dates that act (a list's
@@ -312,19 +313,6 @@ def _plain_score(
     if verb is None or _names_other(before[:verb]) or after_first_point(text, lo):
         return 0
     return _SELF
-
-
-def _short_line(line: str, h: DateHit, before: str, after: int, other: int) -> bool:
-    """Whether a date ends a short head line (804th meeting - 11 July 2002) or, a day, opens
-    one after its weekday at most ("Mercredi 11 mars 2026 Séance de 9 heures 30"; a period
-    opening it is a session's), with ``other`` words beside it; not a short sentence, nor a
-    lead-in its date closes with a colon ("2.2 Each operator shall, by 30 September 2026:"):
-    a list or a quotation follows, whose step or source the date is (a signature's "12 juin
-    2026 Au nom du Conseil fédéral suisse :" opens on its date and stays one)."""
-    opens = _words(before, 0, len(before), 2) <= 1 and h.precision == "day" and "/" not in h.value
-    short = other <= _cues().short_words and not before[:1].islower()
-    lead_in = after == 0 and line.rstrip().endswith(":")
-    return (after <= 1 or opens) and short and not line.rstrip().endswith(".") and not lead_in
 
 
 def _act_title(text: str, h: DateHit, lo: int, hi: int, title_end: int) -> bool:
