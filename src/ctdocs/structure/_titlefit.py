@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
@@ -143,9 +144,14 @@ def score(x: Sequence[float], model: TitleFitFile) -> float:
     return sum(model.weights[f] * v for f, v in zip(FEATURES, x, strict=True))
 
 
-def fitted_run_in_titles(blocks: list[RawBlock], text: str) -> None:
+def fitted_run_in_titles(
+    blocks: list[RawBlock], text: str, bold: Sequence[tuple[int, int]] = ()
+) -> None:
     """Overrule the rules' run-in title of a clause (give it back to the text, or cut one
-    from the text) where the model is sure by its margin."""
+    from the text) where the model is sure by its margin. A title the page sets off in bold
+    and closes by a colon or a full stop (``bold``: the document's bold spans, sorted) is
+    the page's own reading (guidelines §1a: ``**16.2.5 Formation et exercices.** Les …``):
+    the model, which sees no emphasis, never gives it back to the text."""
     model = load_title_fit()
     found = _candidates(blocks, text, model.max_words)
     if not found:
@@ -156,8 +162,9 @@ def fitted_run_in_titles(blocks: list[RawBlock], text: str) -> None:
     for c in found:
         z = score(features(c, doc, size[c.group], titled[c.group]), model)
         if c.titled and z < -model.margin:
-            _untitle(blocks[c.index], text)
-        elif not c.titled and z > model.margin and not _abbreviation(c):
+            if not (c.sep in ":." and _set_off(blocks[c.index], text, bold)):
+                _untitle(blocks[c.index], text)
+        elif not c.titled and z > model.margin and not _abbreviation(c) and not _initial(c):
             _entitle(blocks[c.index], c, text)
 
 
@@ -187,6 +194,14 @@ def _abbreviation(c: Candidate) -> bool:
     return c.sep == "." and len(w) == 1 and len(w[0]) <= _ABBREVIATION_MAX_LETTERS
 
 
+def _initial(c: Candidate) -> bool:
+    """The full stop closes an initial or a dotted abbreviation, not a title: the last word
+    one letter (``Jean-Marc A. Dupont``) or a stop inside it (``Lieut.-col. Martin``,
+    ``U.S. forces``)."""
+    w = c.words.split()
+    return c.sep == "." and bool(w) and (len(w[-1]) == 1 or "." in w[-1])
+
+
 def _group(b: RawBlock) -> tuple[int | None, bool]:
     m = _LAST_PART_RE.search(b.number)
     return b.parent, bool(m and m.group(0)[:1].isdecimal())
@@ -212,6 +227,19 @@ def _candidates(blocks: list[RawBlock], text: str, max_words: int) -> list[Candi
 
 def _flat(s: str) -> str:
     return " ".join(re.sub(r"[*_#]+", " ", s).split()).casefold()
+
+
+def _set_off(b: RawBlock, text: str, bold: Sequence[tuple[int, int]]) -> bool:
+    """Whether one bold span holds the whole of ``b``'s run-in title (its first word to its
+    last, the closing mark inside or just outside it) and ends before its body."""
+    seg = text[b.start : b.body_start]
+    at = seg.find(b.title.split()[0]) if b.title else -1
+    k = bisect_right(bold, (b.start + at, len(text))) - 1
+    if at < 0 or k < 0:
+        return False
+    s, e = bold[k]
+    last = b.start + len(seg.rstrip(_MARKS).rstrip(":.?!").rstrip(_MARKS))
+    return s <= b.start + at and last <= e <= b.body_start
 
 
 def _untitle(b: RawBlock, text: str) -> None:
