@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from .._knowledge import load_language
+from .._offsets import SpanIndex
 from ._blocks import RawBlock, clean_title
 from ._titlefitschema import FEATURES, TitleFitFile, load_title_fit
 
@@ -159,10 +159,11 @@ def fitted_run_in_titles(
     size: Counter[Hashable] = Counter(_group(b) for b in blocks if b.kind == "clause")
     titled: Counter[Hashable] = Counter(_group(b) for b in blocks if b.kind == "clause" and b.title)
     doc = siblings(found, model.short_words)
+    spans = SpanIndex(bold, bold)
     for c in found:
         z = score(features(c, doc, size[c.group], titled[c.group]), model)
         if c.titled and z < -model.margin:
-            if not (c.sep in ":." and _set_off(blocks[c.index], text, bold)):
+            if not (c.sep in ":." and _set_off(blocks[c.index], text, spans)):
                 _untitle(blocks[c.index], text)
         elif not c.titled and z > model.margin and not _abbreviation(c) and not _initial(c):
             _entitle(blocks[c.index], c, text)
@@ -229,15 +230,15 @@ def _flat(s: str) -> str:
     return " ".join(re.sub(r"[*_#]+", " ", s).split()).casefold()
 
 
-def _set_off(b: RawBlock, text: str, bold: Sequence[tuple[int, int]]) -> bool:
+def _set_off(b: RawBlock, text: str, bold: SpanIndex[tuple[int, int]]) -> bool:
     """Whether one bold span holds the whole of ``b``'s run-in title (its first word to its
     last, the closing mark inside or just outside it) and ends before its body."""
     seg = text[b.start : b.body_start]
     at = seg.find(b.title.split()[0]) if b.title else -1
-    k = bisect_right(bold, (b.start + at, len(text))) - 1
-    if at < 0 or k < 0:
+    k = bold.last_starting_at_or_before(b.start + at) if at >= 0 else -1
+    if k < 0:
         return False
-    s, e = bold[k]
+    s, e = bold.items[k]
     last = b.start + len(seg.rstrip(_MARKS).rstrip(":.?!").rstrip(_MARKS))
     return s <= b.start + at and last <= e <= b.body_start
 
