@@ -88,6 +88,57 @@ CASES = [
         "1",
         "The order was made in March.\nDated 5 March 2026, it froze the accounts.",
     ),
+    # the formula's participle set before a sentence's subject, or on a line with a verb of
+    # its own: a body sentence, the clause's text (review of session 44)
+    (
+        "PROCÉDURE\n\n1. Le programme de travail est adopté chaque année.\n\nAinsi arrêté,"
+        " le programme comprend cinq actions prioritaires.\n\n2. Le comité rend compte.\n",
+        "fr",
+        "1",
+        "Le programme de travail est adopté chaque année.\nAinsi arrêté, le programme"
+        " comprend cinq actions prioritaires.",
+    ),
+    (
+        "PROCÉDURE\n\n1. Le comité adopte son rapport en mai.\nAinsi fait, le rapport est"
+        " transmis au Parlement avant le 30 juin.\n\n2. Le comité rend compte.\n",
+        "fr",
+        "1",
+        "Le comité adopte son rapport en mai.\nAinsi fait, le rapport est transmis au"
+        " Parlement avant le 30 juin.",
+    ),
+    (
+        "APPLICATIONS\n\n1. The form shall be returned to the Ministry.\n\nDated and signed"
+        " by the applicant, it shall reach the Ministry within ten days.\n\n2. The Ministry"
+        " acknowledges receipt.\n",
+        "en",
+        "1",
+        "The form shall be returned to the Ministry.\nDated and signed by the applicant, it"
+        " shall reach the Ministry within ten days.",
+    ),
+    (
+        "POWERS\n\n1. The powers are those of the Act.\nGiven under my hand the Minister may"
+        " delegate them to the Director.\n\n2. No order as to costs.\n",
+        "en",
+        "1",
+        "The powers are those of the Act.\nGiven under my hand the Minister may delegate"
+        " them to the Director.",
+    ),
+    # and the formula of the same shapes still ends the clause: participles chained by a
+    # comma, a month that reads as a verb
+    (
+        "PAR CES MOTIFS\n\n1. Rejette l'appel.\n\n2. Condamne l'appelant aux dépens.\n\n"
+        "Ainsi fait, jugé et prononcé par la Cour d'appel de Dakar, le 9 juin 2026.\n",
+        "fr",
+        "2",
+        "Condamne l'appelant aux dépens.",
+    ),
+    (
+        "ORDERS\n\n1. The appeal is allowed.\n\n2. The respondent shall pay the costs.\n\n"
+        "Dated and delivered at Nairobi this 5th day of May, 2026.\n",
+        "en",
+        "2",
+        "The respondent shall pay the costs.",
+    ),
 ]
 
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .._knowledge import load_language
+from .._offsets import SpanIndex
 from ._blocks import RawBlock, clean_title
 from ._stoptitles import _ABBREVIATION_MAX_LETTERS
 from ._titlefitschema import FEATURES, TitleFitFile, load_title_fit
@@ -145,9 +146,14 @@ def score(x: Sequence[float], model: TitleFitFile) -> float:
     return sum(model.weights[f] * v for f, v in zip(FEATURES, x, strict=True))
 
 
-def fitted_run_in_titles(blocks: list[RawBlock], text: str) -> None:
+def fitted_run_in_titles(
+    blocks: list[RawBlock], text: str, bold: Sequence[tuple[int, int]] = ()
+) -> None:
     """Overrule the rules' run-in title of a clause (give it back to the text, or cut one
-    from the text) where the model is sure by its margin."""
+    from the text) where the model is sure by its margin. A title the page sets off in bold
+    and closes by a colon or a full stop (``bold``: the document's bold spans, sorted) is
+    the page's own reading (guidelines §1a: ``**16.2.5 Formation et exercices.** Les …``):
+    the model, which sees no emphasis, never gives it back to the text."""
     model = load_title_fit()
     found = _candidates(blocks, text, model.max_words)
     if not found:
@@ -155,11 +161,13 @@ def fitted_run_in_titles(blocks: list[RawBlock], text: str) -> None:
     size: Counter[Hashable] = Counter(_group(b) for b in blocks if b.kind == "clause")
     titled: Counter[Hashable] = Counter(_group(b) for b in blocks if b.kind == "clause" and b.title)
     doc = siblings(found, model.short_words)
+    spans = SpanIndex(bold, bold)
     for c in found:
         z = score(features(c, doc, size[c.group], titled[c.group]), model)
         if c.titled and z < -model.margin:
-            _untitle(blocks[c.index], text)
-        elif not c.titled and z > model.margin and not _abbreviation(c):
+            if not (c.sep in ":." and _set_off(blocks[c.index], text, spans)):
+                _untitle(blocks[c.index], text)
+        elif not c.titled and z > model.margin and not _abbreviation(c) and not _initial(c):
             _entitle(blocks[c.index], c, text)
 
 
@@ -187,6 +195,14 @@ def _abbreviation(c: Candidate) -> bool:
     stop of an abbreviation, not of a title (as ``_stoptitles._clipped`` reads it)."""
     w = c.words.split()
     return c.sep == "." and len(w) == 1 and len(w[0]) <= _ABBREVIATION_MAX_LETTERS
+
+
+def _initial(c: Candidate) -> bool:
+    """The full stop closes an initial or a dotted abbreviation, not a title: the last word
+    one letter (``Jean-Marc A. Dupont``) or a stop inside it (``Lieut.-col. Martin``,
+    ``U.S. forces``)."""
+    w = c.words.split()
+    return c.sep == "." and bool(w) and (len(w[-1]) == 1 or "." in w[-1])
 
 
 def _group(b: RawBlock) -> tuple[int | None, bool]:
@@ -221,6 +237,19 @@ def _flat(s: str) -> str:
     """``s`` without its Markdown marks and with its blanks joined, case aside: a title
     as :func:`clean_title` keeps it is compared with the text it was cut from."""
     return " ".join(re.sub(r"[*_#]+", " ", s).split()).casefold()
+
+
+def _set_off(b: RawBlock, text: str, bold: SpanIndex[tuple[int, int]]) -> bool:
+    """Whether one bold span holds the whole of ``b``'s run-in title (its first word to its
+    last, the closing mark inside or just outside it) and ends before its body."""
+    seg = text[b.start : b.body_start]
+    at = seg.find(b.title.split()[0]) if b.title else -1
+    k = bold.last_starting_at_or_before(b.start + at) if at >= 0 else -1
+    if k < 0:
+        return False
+    s, e = bold.items[k]
+    last = b.start + len(seg.rstrip(_MARKS).rstrip(":.?!").rstrip(_MARKS))
+    return s <= b.start + at and last <= e <= b.body_start
 
 
 def _untitle(b: RawBlock, text: str) -> None:

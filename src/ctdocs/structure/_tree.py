@@ -100,7 +100,7 @@ def build(units: list[Unit], text: str) -> Structure:
     line_titles(body.blocks, text)  # a title line over the body, where siblings are titled
     named_stop_titles(body.blocks, text)  # "Mesure 1. Renforcer la coopération. Les …"
     repeated_labels(body.blocks, text)  # "4. Co-lead countries: …", "5. Co-lead countries: …"
-    fitted_run_in_titles(body.blocks, text)  # the learned second look, where it is sure
+    fitted_run_in_titles(body.blocks, text, bold)  # the learned second look, where sure
     share_range_text(body.blocks, text)  # "3.1 to 3.4 [Repealed …]": one note, each number's
     cite_capital_sections(body.blocks)  # II(A) -> A, or II.A where letters repeat
     heading_bodies(body.blocks)  # "1. ÉDITORIAL" / "Chers lecteurs, …": the heading's body
