@@ -315,7 +315,9 @@ def main() -> None:
         Path(a.fit).write_text(toml(kept, w_all, safe), encoding="utf-8")
 
 
-def shipped_rows(path: str, names: list[str], scored: Any, fidx: Any, views: Any, recs: Any) -> None:
+def shipped_rows(
+    path: str, names: list[str], scored: Any, fidx: Any, views: Any, recs: Any
+) -> None:
     """The shipped ranker (weights and margin of ``path``) as the hybrid over each batch's
     first-sight picks: out of sample on the batches its fit never read."""
     import tomllib
