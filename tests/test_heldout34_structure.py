@@ -15,6 +15,6 @@ HELDOUT34 = HERE / "heldout34"
 def test_held_out_batch_34() -> None:
     s = _score(HELDOUT34, _stems(HELDOUT34))
     assert s.clauses.f1 >= 0.94, s.clauses.f1  # 0.956 at the end of session 35 (was 0.93)
-    assert s.rate(s.starts) >= 0.90, s.starts  # 0.920 at the end of session 42 (was 0.88)
+    assert s.rate(s.starts) >= 0.91, s.starts  # 0.929 at the end of session 44 (was 0.90)
     assert s.rate(s.titles) >= 0.93, s.titles  # 0.951 (0.951)
     assert s.rate(s.sections) >= 0.87, s.sections  # 0.889 at the end of session 35 (was 0.78)
