@@ -28,6 +28,8 @@ from ctdocs.extract._docsymbol import own_symbol
         # an elided article heads a word: its letter after the apostrophe is the initial
         ("Note d'orientation n° NO-2026-01", "NO-2026-01"),
         ("Minister's Order No. MO-2026-01", "MO-2026-01"),
+        # the mark spelt out, as the symbol reader reads it in a heading
+        ("Aviation Security Circular Number ASC/04/2026", "ASC/04/2026"),
         ("Note d'information n° NO-2026-01", "Note d'information n° NO-2026-01"),
         # the code spells no kind: kept as printed
         ("Decision No. PSC/2026/07", "Decision No. PSC/2026/07"),

@@ -21,6 +21,7 @@ from .._knowledge import alternation, load_document, load_layout
 from .._needles import may_hold, needles
 
 __all__ = [
+    "NUMBER_MARK",
     "approval",
     "archived",
     "assented",
@@ -38,6 +39,10 @@ __all__ = [
     "title_reach",
     "title_tail_end",
 ]
+
+# a number's mark after its kind ("Circular No. 12", "Avis n° 14"): read where a heading
+# prints its kind, its mark and its number, and where a kind the code spells is dropped
+NUMBER_MARK = r"(?:N°|Nº|n°|nº|No\.?|NO\.?|Number)[ \t]?"
 
 
 def document_cues(field: str, gap: str | None = r"\s+") -> str:

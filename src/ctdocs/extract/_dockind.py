@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from ._docfields import document_words
+from ._docfields import NUMBER_MARK, document_words
 
 __all__ = ["initials", "spelt_kind"]
 
@@ -24,7 +24,7 @@ __all__ = ["initials", "spelt_kind"]
 # after a joint
 _MARKED = re.compile(
     r"(?P<kind>(?:[^\W\d_][\w\x27\u2019-]*[ \t]+){1,4}?)"
-    r"(?:(?:N°|Nº|n°|nº|No\.?|NO\.?)[ \t]*)?"
+    rf"(?:{NUMBER_MARK}[ \t]*)?"
     r"(?P<code>(?P<letters>[A-Z]{2,6})[-/][A-Z\d][\w/.-]*\d[\w/.-]*)"
 )
 

@@ -29,7 +29,7 @@ from ..normalise._linekinds import page_furniture
 from ._doccell import cell_code
 from ._doccues import _cues, _Shape
 from ._docecho import echoed_symbol, printed_bare, running_kind_line, whole_cell
-from ._docfields import document_cues
+from ._docfields import NUMBER_MARK, document_cues
 from ._dockind import spelt_kind
 from ._doclead import lead_symbol, series_part
 from ._docscores import record_end_of
@@ -248,9 +248,8 @@ def _caps_issued() -> re.Pattern[str]:
 # any publisher prints on a line of its own to number its text
 _JOINED = r"(?:[\x27\u2019.-][^\W\d_]+)*\.?"  # a word's elided or hyphenated parts
 _MIXED_KIND = rf"[A-Z\u00c0-\u00de][^\W\d_]*{_JOINED}(?:[ \t]+[^\W\d_]+{_JOINED}){{0,2}}"
-_MARK = r"(?:N°|Nº|n°|nº|No\.?|NO\.?|Number)[ \t]?"  # a number's mark after its kind
 _KIND_HEADING = re.compile(
-    rf"(?m)^[ \t#*]*((?P<kind>{_MIXED_KIND})[ \t]+(?:{_MARK}"
+    rf"(?m)^[ \t#*]*((?P<kind>{_MIXED_KIND})[ \t]+(?:{NUMBER_MARK}"
     rf"(?P<number>(?=[\w/.()-]*\d)[A-Z\d][\w/.()-]*|{_ROMAN})|(?P<serial>\d{{1,4}}/(?:19|20)\d{{2}}|(?:19|20)\d{{2}}/\d{{1,4}})(?![\w/])"
     rf"|(?P<plain>\d{{1,5}})(?=[ \t]+(?i:of)[ \t]+(?:19|20)\d{{2}}))"
     rf"(?:[ \t]+(?i:of)[ \t]+{_YEAR_SPAN}|[ \t]+\((?:19|20)\d{{2}}\))?)[ \t*]*$"
@@ -357,7 +356,7 @@ def _headed(head: str, symbol: str, text: str) -> str:
     # kind is no part of a text and no title's line in small letters runs on under it
     # ("Directive No. RSS/CM/DIR/2026/04" alone, as :func:`_kind_heading` reads it)
     mixed = re.compile(
-        rf"(?m)^[ \t#*]*((?P<kind>{_MIXED_KIND})[ \t]+{_MARK}{re.escape(symbol)}{_CAPS_TAIL}"
+        rf"(?m)^[ \t#*]*((?P<kind>{_MIXED_KIND})[ \t]+{NUMBER_MARK}{re.escape(symbol)}{_CAPS_TAIL}"
     )
     m = mixed.search(head)
     if m is None or _part_word().match(m.group("kind")) is not None:
@@ -368,7 +367,7 @@ def _headed(head: str, symbol: str, text: str) -> str:
 
 
 def _marked_line_end(head: str, symbol: str) -> bool:
-    """Whether ``symbol`` stands in ``head`` right after a number's mark (``_MARK``, which
+    """Whether ``symbol`` stands in ``head`` right after a number's mark (``NUMBER_MARK``, which
     holds ``_CAPS_KIND``'s marks, then a blank at most) and closes its line but for a year
     (``_CAPS_TAIL``): what both of :func:`_headed`'s patterns need. Speed: they are built
     around the symbol and compiled per document; the symbol is mostly cited in a sentence,
@@ -381,7 +380,7 @@ def _marked_line_end(head: str, symbol: str) -> bool:
     return False
 
 
-_MARK_BEFORE = re.compile(rf"{_MARK}\Z")  # (searched up to the symbol: a mark closing there)
+_MARK_BEFORE = re.compile(rf"{NUMBER_MARK}\Z")  # (searched up to the symbol: a mark closing there)
 _TAIL = re.compile(rf"(?m){_YEAR_AFTER}{_LINE_END}")  # _CAPS_TAIL without its group's close
 _MARK_FIRST = re.compile(r"(?:N°|Nº|NO\.?|No\.?)[ \t]?\d")  # a number that opens on its mark
 # a heading line of one to three capitalised words that is a kind alone, no preposition of a
