@@ -47,14 +47,14 @@ def _table() -> tuple[re.Pattern[str] | None, Mapping[str, tuple[str, str, Actor
 _HYPHENS = frozenset("-\u2010\u2011")
 
 
+_PLACE = re.compile(r"\s*\([^()]*\)\s*$")  # a bracketed place closing a name
+
+
 def name_key(name: str) -> str:
     """A canonical name as two names of one body compare: its bracketed place aside
     (``National Coordinator for Security and Counterterrorism (Netherlands)``), folded,
     case aside."""
     return " ".join(fold(_PLACE.sub("", name)).casefold().split())
-
-
-_PLACE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def learned_mentions(
